@@ -1,0 +1,122 @@
+package org.ablationpath.eligibility;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.ablationpath.eligibility.internal.CaseNormalizer;
+import org.ablationpath.eligibility.internal.Finding;
+import org.ablationpath.eligibility.internal.NormalizedCase;
+import org.ablationpath.eligibility.internal.RuleEngine;
+import org.ablationpath.eligibility.internal.RuleFiles;
+import org.ablationpath.eligibility.internal.RuleMetadata;
+import org.ablationpath.eligibility.internal.RuleParameters;
+import org.ablationpath.eligibility.internal.RulesVersion;
+import org.ablationpath.eligibility.internal.StatusAggregator;
+import org.ablationpath.eligibility.internal.TimerCalculator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a case document against the eligibility rules: validation (VAL), then the clinical rules, then
+ * aggregation (clinical/eligibility.md section 1). The rules are compiled once, when the service is created;
+ * each evaluation uses a fresh short-lived session and is safe to run concurrently.
+ */
+@Service
+public class EligibilityService {
+
+    private static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing(Finding::getRuleId)
+            .thenComparing(f -> f.getField() == null ? "" : f.getField())
+            .thenComparing(Finding::getMessage);
+
+    private final RuleParameters parameters;
+    private final RuleEngine engine;
+    private final String rulesVersion;
+    private final List<RuleInfo> catalogue;
+    private final Clock clock;
+    private final ObjectMapper snapshotMapper = JsonMapper.builder().findAndAddModules().build();
+
+    /** Default parameters and the system clock (the Spring bean). */
+    @Autowired
+    public EligibilityService() {
+        this(Map.of(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param parameterOverrides centre-specific rule parameters by name (see rules/eligibility/parameters.properties);
+     *                           an unknown name is rejected
+     * @param clock              gives "today" when a document has neither mdtDate nor asOfDate
+     */
+    public EligibilityService(Map<String, String> parameterOverrides, Clock clock) {
+        this.parameters = RuleParameters.withOverrides(parameterOverrides);
+        this.engine = new RuleEngine(RuleFiles.load());
+        this.rulesVersion = RulesVersion.of(engine.files(), parameters.asMap());
+        this.catalogue = buildCatalogue(engine);
+        this.clock = clock;
+    }
+
+    public EligibilityEvaluation evaluate(CaseDocument doc) {
+        NormalizedCase normalized = CaseNormalizer.normalize(doc, LocalDate.now(clock));
+        List<Object> facts = new ArrayList<>(normalized.facts());
+        facts.add(parameters);
+        facts.addAll(parameters.windows());
+        List<Finding> findings = new ArrayList<>(engine.run(facts));
+        findings.sort(REPORT_ORDER);
+
+        List<ValidationError> errors = findings.stream()
+                .filter(f -> "INVALID".equals(f.getOutcome()))
+                .map(f -> new ValidationError(f.getRuleId(), f.getField(), f.getMessage()))
+                .toList();
+        ValidationResult validation = new ValidationResult(
+                errors.isEmpty() ? ValidationResult.VALID : ValidationResult.INVALID, errors);
+        List<TumorData> tumors = normalized.document().tumors() == null ? List.of() : normalized.document().tumors();
+        EligibilityResult eligibility = StatusAggregator.aggregate(findings, tumors);
+        ComputedData computed = new ComputedData(normalized.ageYears(),
+                TimerCalculator.compute(normalized.validDates(), parameters));
+        return new EligibilityEvaluation(validation, computed, eligibility, ModalityResult.empty(), List.of(),
+                rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate());
+    }
+
+    /** "sha256:" + hex digest over the DRL files and the effective parameter values. */
+    public String rulesVersion() {
+        return rulesVersion;
+    }
+
+    /** The rules catalogue for the UI, from the compiled rules' metadata. */
+    public List<RuleInfo> catalogue() {
+        return catalogue;
+    }
+
+    /** Effective rule parameters (defaults merged with overrides), sorted by name. */
+    public Map<String, String> parameters() {
+        return parameters.asMap();
+    }
+
+    RuleEngine engine() {
+        return engine;
+    }
+
+    private static List<RuleInfo> buildCatalogue(RuleEngine engine) {
+        Map<String, RuleInfo> byIdAndOutcome = new LinkedHashMap<>();
+        for (RuleEngine.CompiledRule rule : engine.rules()) {
+            Map<String, Object> meta = rule.metaData();
+            String id = RuleMetadata.text(meta, "id");
+            String outcome = RuleMetadata.text(meta, "outcome");
+            byIdAndOutcome.putIfAbsent(id + "|" + outcome, new RuleInfo(id, outcome,
+                    RuleMetadata.text(meta, "rationale"), RuleMetadata.text(meta, "source"),
+                    RuleMetadata.text(meta, "evidence"), rule.file()));
+        }
+        return byIdAndOutcome.values().stream()
+                .sorted(Comparator.comparing((RuleInfo r) -> String.valueOf(r.file()))
+                        .thenComparing(r -> String.valueOf(r.id()))
+                        .thenComparing(r -> String.valueOf(r.outcome())))
+                .toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.ablationpath.eligibility;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stateless eligibility evaluation (contracts/case-evaluation.md). Clinically invalid content is a 200 with
+ * {@code validation.status = INVALID}; malformed JSON, wrong types and unknown fields are 400s of the JSON binding.
+ */
+@RestController
+public class EvaluationController {
+
+    private final EligibilityService eligibilityService;
+
+    public EvaluationController(EligibilityService eligibilityService) {
+        this.eligibilityService = eligibilityService;
+    }
+
+    @PostMapping(path = "/api/evaluations/eligibility",
+            consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('REFERRING_PHYSICIAN','INTERVENTIONAL_RADIOLOGIST','TUMOR_BOARD','NURSE','DATA_MANAGER')")
+    public EligibilityEvaluation evaluateEligibility(@RequestBody CaseDocument document) {
+        return eligibilityService.evaluate(document);
+    }
+}

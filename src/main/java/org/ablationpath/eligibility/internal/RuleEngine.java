@@ -1,0 +1,120 @@
+package org.ablationpath.eligibility.internal;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Holds the one compiled KieBase (built from the DRL files at construction; building is expensive, sessions
+ * are cheap) and runs a case through it: agenda group "validation" first, then "clinical" only when
+ * validation produced no INVALID finding.
+ */
+public final class RuleEngine {
+
+    public static final String VALIDATION = "validation";
+    public static final String CLINICAL = "clinical";
+
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+
+    private final KieBase kieBase;
+    private final List<RuleFile> files;
+
+    public RuleEngine(List<RuleFile> files) {
+        this.files = List.copyOf(files);
+        this.kieBase = build(this.files);
+    }
+
+    private static KieBase build(List<RuleFile> files) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (RuleFile f : files) {
+            kfs.write(ks.getResources()
+                    .newByteArrayResource(f.content().getBytes(StandardCharsets.UTF_8), "UTF-8")
+                    .setSourcePath("src/main/resources/" + f.path())
+                    .setResourceType(ResourceType.DRL));
+        }
+        // DrlProject: interpret DRL with drools-mvel at run time, no executable-model code generation
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("DRL does not compile: " + errors);
+        }
+        BUILDS.incrementAndGet();
+        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    }
+
+    /** How many KieBases this JVM has compiled; lets a test prove that evaluations do not rebuild. */
+    public static int buildCount() {
+        return BUILDS.get();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    /** Runs validation, and the clinical rules when the case is valid; returns every finding in firing order. */
+    public List<Finding> run(Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.getAgenda().getAgendaGroup(VALIDATION).setFocus();
+            session.fireAllRules();
+            List<Finding> findings = findings(session);
+            if (findings.stream().noneMatch(f -> "INVALID".equals(f.getOutcome()))) {
+                session.getAgenda().getAgendaGroup(CLINICAL).setFocus();
+                session.fireAllRules();
+                findings = findings(session);
+            }
+            return findings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static List<Finding> findings(KieSession session) {
+        List<Finding> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> o instanceof Finding)) {
+            out.add((Finding) o);
+        }
+        return out;
+    }
+
+    /** Every compiled rule with the file it came from. */
+    public List<CompiledRule> rules() {
+        List<CompiledRule> out = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = rule instanceof RuleImpl impl && impl.getResource() != null
+                        ? impl.getResource().getSourcePath() : null;
+                if (file != null && file.startsWith("src/main/resources/")) {
+                    file = file.substring("src/main/resources/".length());
+                }
+                String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
+                out.add(new CompiledRule(rule.getName(), rule.getMetaData(), file, group));
+            }
+        }
+        return out;
+    }
+
+    /** A compiled rule's name, metadata, source file and agenda group. */
+    public record CompiledRule(String name, java.util.Map<String, Object> metaData, String file, String agendaGroup) {
+    }
+}

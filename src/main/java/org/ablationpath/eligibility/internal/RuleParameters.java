@@ -1,0 +1,121 @@
+package org.ablationpath.eligibility.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The tunable thresholds of the eligibility rules (catalogue section 18 and the L-level plausibility windows).
+ * Defaults live only in {@code rules/eligibility/parameters.properties}; a centre may override any of them, but
+ * cannot introduce a name the defaults do not know (a typo would otherwise silently keep the default).
+ * Inserted into every session as a fact, so the DRL never contains these numbers.
+ */
+public final class RuleParameters {
+
+    public static final String DEFAULTS_RESOURCE = "rules/eligibility/parameters.properties";
+    private static final String WINDOW_PREFIX = "plausibility.";
+
+    private final Map<String, String> values;
+    private final List<PlausibilityWindow> windows;
+
+    private RuleParameters(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        List<PlausibilityWindow> parsed = new ArrayList<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(WINDOW_PREFIX)) {
+                // plausibility.<ruleId>.<field>
+                String rest = key.substring(WINDOW_PREFIX.length());
+                int dot = rest.indexOf('.');
+                parsed.add(PlausibilityWindow.parse(rest.substring(0, dot), rest.substring(dot + 1), value));
+            }
+        });
+        this.windows = List.copyOf(parsed);
+        // fail at start-up, not during an evaluation
+        getPlateletHardBelowE9L();
+        getInrCautionAbove();
+        getInrHardAbove();
+        getLabMaxAgeDays();
+        getImagingMaxAgeDays();
+        getReferralToMdtMaxDays();
+        getMdtToProcedureMaxDays();
+        getReferralToTreatmentMaxDays();
+        getChildBearingAgeMinYears();
+        getChildBearingAgeMaxYears();
+    }
+
+    public static RuleParameters defaults() {
+        return withOverrides(Map.of());
+    }
+
+    public static RuleParameters withOverrides(Map<String, String> overrides) {
+        Map<String, String> merged = loadDefaults();
+        overrides.forEach((key, value) -> {
+            if (!merged.containsKey(key)) {
+                throw new IllegalArgumentException("unknown rule parameter: " + key);
+            }
+            merged.put(key, value.trim());
+        });
+        return new RuleParameters(merged);
+    }
+
+    private static Map<String, String> loadDefaults() {
+        Properties props = new Properties();
+        try (InputStream in = RuleParameters.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + DEFAULTS_RESOURCE);
+            }
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        props.stringPropertyNames().forEach(name -> map.put(name, props.getProperty(name).trim()));
+        return map;
+    }
+
+    /** Effective values, sorted by name; part of the rules version stamp. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    public List<PlausibilityWindow> windows() {
+        return windows;
+    }
+
+    private BigDecimal decimal(String name) {
+        String v = values.get(name);
+        if (v == null) {
+            throw new IllegalStateException("rule parameter not set: " + name);
+        }
+        return new BigDecimal(v);
+    }
+
+    /** GEN-03: platelets below this (×10⁹/L) are NOT_ELIGIBLE (correctable). */
+    public BigDecimal getPlateletHardBelowE9L() { return decimal("plateletHardBelowE9L"); }
+    /** GEN-04: INR above this is CAUTION. */
+    public BigDecimal getInrCautionAbove() { return decimal("inrCautionAbove"); }
+    /** GEN-04: INR above this is NOT_ELIGIBLE (correctable). */
+    public BigDecimal getInrHardAbove() { return decimal("inrHardAbove"); }
+    /** VAL-08 / TMR-06. */
+    public int getLabMaxAgeDays() { return decimal("labMaxAgeDays").intValueExact(); }
+    /** VAL-08 / TMR-06. */
+    public int getImagingMaxAgeDays() { return decimal("imagingMaxAgeDays").intValueExact(); }
+    /** TMR-02. */
+    public int getReferralToMdtMaxDays() { return decimal("referralToMdtMaxDays").intValueExact(); }
+    /** TMR-03. */
+    public int getMdtToProcedureMaxDays() { return decimal("mdtToProcedureMaxDays").intValueExact(); }
+    /** TMR-04. */
+    public int getReferralToTreatmentMaxDays() { return decimal("referralToTreatmentMaxDays").intValueExact(); }
+    /** VAL-01 / GEN-06: a female patient in this age range (completed years, inclusive) needs a pregnancy status. */
+    public int getChildBearingAgeMinYears() { return decimal("childBearingAgeMinYears").intValueExact(); }
+    public int getChildBearingAgeMaxYears() { return decimal("childBearingAgeMaxYears").intValueExact(); }
+}
