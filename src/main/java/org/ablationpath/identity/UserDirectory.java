@@ -1,0 +1,25 @@
+package org.ablationpath.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Users and centers: the only way other modules read or create them. */
+public interface UserDirectory {
+
+    Optional<UserAccount> find(String username);
+
+    boolean exists(String username);
+
+    boolean anyUserWithRole(Role role);
+
+    UserAccount create(String username, String rawPassword, String displayName, Set<Role> roles, Set<String> centerIds);
+
+    void changeLocale(String username, String locale);
+
+    Center saveCenter(Center center);
+
+    Optional<Center> center(String centerId);
+
+    List<Center> centers();
+}
