@@ -1,0 +1,82 @@
+package org.ablationpath.patient.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.ablationpath.patient.LabPanelRecord;
+import org.ablationpath.patient.LesionRecord;
+import org.ablationpath.patient.PatientIdentityMismatchException;
+import org.ablationpath.patient.PatientRecord;
+import org.ablationpath.patient.PatientRegistration;
+import org.ablationpath.patient.PatientService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaPatientService implements PatientService {
+
+    private final PatientRepository patients;
+    private final LesionRepository lesions;
+    private final LabPanelRepository labPanels;
+
+    JpaPatientService(PatientRepository patients, LesionRepository lesions, LabPanelRepository labPanels) {
+        this.patients = patients;
+        this.lesions = lesions;
+        this.labPanels = labPanels;
+    }
+
+    @Override
+    @Transactional
+    public UUID registerOrUpdate(PatientRegistration r) {
+        Optional<PatientEntity> known = patients.findByCenterIdAndPseudonym(r.centerId(), r.pseudonym());
+        if (known.isPresent()) {
+            PatientEntity patient = known.get();
+            if (!patient.sameIdentity(r.sex(), r.birthDate())) {
+                throw new PatientIdentityMismatchException();
+            }
+            patient.updateClinicalStatus(r.clinicalStatus());
+            return patient.id();
+        }
+        return patients.save(new PatientEntity(r.centerId(), r.pseudonym(), r.sex(), r.birthDate(), r.clinicalStatus())).id();
+    }
+
+    @Override
+    public Optional<PatientRecord> find(UUID patientId) {
+        return patients.findById(patientId).map(PatientEntity::toRecord);
+    }
+
+    @Override
+    @Transactional
+    public void addLesions(UUID patientId, UUID caseId, List<LesionRecord> records) {
+        lesions.saveAll(records.stream().map(r -> new LesionEntity(patientId, caseId, r)).toList());
+    }
+
+    @Override
+    @Transactional
+    public void addLabPanel(UUID patientId, UUID caseId, LabPanelRecord panel) {
+        labPanels.save(new LabPanelEntity(patientId, caseId, panel));
+    }
+
+    @Override
+    public List<LesionRecord> lesionsOfCase(UUID caseId) {
+        return lesions.findByCaseIdOrderByTumorKey(caseId).stream().map(LesionEntity::toRecord).toList();
+    }
+
+    @Override
+    public Optional<LabPanelRecord> latestLabsOfCase(UUID caseId) {
+        return labPanels.findFirstByCaseIdOrderByCollectedDateDescCreatedAtDesc(caseId).map(LabPanelEntity::toRecord);
+    }
+
+    @Override
+    public Map<UUID, String> pseudonyms(Collection<UUID> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return patients.findByIdIn(patientIds).stream()
+                .collect(Collectors.toMap(PatientEntity::id, PatientEntity::pseudonym));
+    }
+}

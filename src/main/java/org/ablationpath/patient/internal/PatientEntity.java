@@ -1,0 +1,83 @@
+package org.ablationpath.patient.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.ablationpath.patient.PatientRecord;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+@Entity
+@Table(name = "patient")
+@EntityListeners(AuditingEntityListener.class)
+class PatientEntity {
+    @Id
+    private UUID id;
+    @Column(name = "center_id")
+    private String centerId;
+    private String pseudonym;
+    private String sex;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "clinical_status")
+    private JsonNode clinicalStatus;
+    @CreatedDate
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @CreatedBy
+    @Column(name = "created_by")
+    private String createdBy;
+    @LastModifiedDate
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @LastModifiedBy
+    @Column(name = "updated_by")
+    private String updatedBy;
+    @Version
+    private long version;
+
+    protected PatientEntity() {
+    }
+
+    PatientEntity(String centerId, String pseudonym, String sex, LocalDate birthDate, JsonNode clinicalStatus) {
+        this.id = UUID.randomUUID();
+        this.centerId = centerId;
+        this.pseudonym = pseudonym;
+        this.sex = sex;
+        this.birthDate = birthDate;
+        this.clinicalStatus = clinicalStatus;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    boolean sameIdentity(String sex, LocalDate birthDate) {
+        return this.sex.equals(sex) && this.birthDate.equals(birthDate);
+    }
+
+    void updateClinicalStatus(JsonNode status) {
+        this.clinicalStatus = status;
+    }
+
+    String pseudonym() {
+        return pseudonym;
+    }
+
+    PatientRecord toRecord() {
+        return new PatientRecord(id, centerId, pseudonym, sex, birthDate, clinicalStatus);
+    }
+}

@@ -1,0 +1,30 @@
+package org.ablationpath.referral;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.ablationpath.eligibility.CaseDocument;
+
+/** Reading cases, scoped to the signed-in user's centers unless stated otherwise. */
+public interface CaseDirectory {
+
+    /** The case if it belongs to one of the signed-in user's centers. */
+    Optional<CaseSummary> visibleCase(UUID caseId);
+
+    /** Summaries for ids the caller already scoped (e.g. tasks of the user's centers). */
+    Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds);
+
+    /** Latest cases of the user's centers, newest first. */
+    List<CaseSummary> recentCases(int limit);
+
+    /** The stored case as the contract's case document (canonical units), as of the given date. */
+    CaseDocument caseDocument(UUID caseId, java.time.LocalDate asOfDate);
+
+    /** Moves the case to a stage; called by the pathway when the process reaches it. */
+    void moveToStage(UUID caseId, CaseStage stage);
+
+    /** Records the board's decision code on the case (the decision itself is kept by the board module). */
+    void recordDecision(UUID caseId, String decisionCode, CaseStage nextStage);
+}

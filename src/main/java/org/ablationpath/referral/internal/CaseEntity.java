@@ -1,0 +1,148 @@
+package org.ablationpath.referral.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.ablationpath.referral.CaseStage;
+import org.ablationpath.referral.ReferralDetails;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+@Entity
+@Table(name = "clinical_case")
+@EntityListeners(AuditingEntityListener.class)
+class CaseEntity {
+    @Id
+    private UUID id;
+    @Column(name = "center_id")
+    private String centerId;
+    @Column(name = "patient_id")
+    private UUID patientId;
+    @Enumerated(EnumType.STRING)
+    private CaseStage stage;
+    @Column(name = "referral_date")
+    private LocalDate referralDate;
+    @Column(name = "referral_source")
+    private String referralSource;
+    private String urgency;
+    private String question;
+    @Column(name = "referring_physician")
+    private String referringPhysician;
+    @Column(name = "rule_profile")
+    private String ruleProfile;
+    @Column(name = "planned_modality")
+    private String plannedModality;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "disease_status")
+    private JsonNode diseaseStatus;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "case_dates")
+    private JsonNode caseDates;
+    @Column(name = "decision_code")
+    private String decisionCode;
+    @CreatedDate
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @CreatedBy
+    @Column(name = "created_by")
+    private String createdBy;
+    @LastModifiedDate
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @LastModifiedBy
+    @Column(name = "updated_by")
+    private String updatedBy;
+    @Version
+    private long version;
+
+    protected CaseEntity() {
+    }
+
+    CaseEntity(String centerId, UUID patientId, LocalDate referralDate, ReferralDetails details, String referringPhysician,
+               String ruleProfile, String plannedModality, JsonNode diseaseStatus, JsonNode caseDates) {
+        this.id = UUID.randomUUID();
+        this.centerId = centerId;
+        this.patientId = patientId;
+        this.stage = CaseStage.REFERRAL;
+        this.referralDate = referralDate;
+        this.referralSource = details.source();
+        this.urgency = details.urgency();
+        this.question = details.question();
+        this.referringPhysician = referringPhysician;
+        this.ruleProfile = ruleProfile;
+        this.plannedModality = plannedModality;
+        this.diseaseStatus = diseaseStatus;
+        this.caseDates = caseDates;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String centerId() {
+        return centerId;
+    }
+
+    UUID patientId() {
+        return patientId;
+    }
+
+    CaseStage stage() {
+        return stage;
+    }
+
+    LocalDate referralDate() {
+        return referralDate;
+    }
+
+    String urgency() {
+        return urgency;
+    }
+
+    String question() {
+        return question;
+    }
+
+    String ruleProfile() {
+        return ruleProfile;
+    }
+
+    String plannedModality() {
+        return plannedModality;
+    }
+
+    JsonNode diseaseStatus() {
+        return diseaseStatus;
+    }
+
+    JsonNode caseDates() {
+        return caseDates;
+    }
+
+    String decisionCode() {
+        return decisionCode;
+    }
+
+    void moveTo(CaseStage next) {
+        this.stage = next;
+    }
+
+    void recordDecision(String code, CaseStage next) {
+        this.decisionCode = code;
+        this.stage = next;
+    }
+}

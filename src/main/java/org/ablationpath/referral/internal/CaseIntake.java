@@ -1,0 +1,135 @@
+package org.ablationpath.referral.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.ablationpath.eligibility.CaseDocument;
+import org.ablationpath.eligibility.EligibilityEvaluation;
+import org.ablationpath.eligibility.EligibilityService;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.Roles;
+import org.ablationpath.identity.UserDirectory;
+import org.ablationpath.patient.LabPanelRecord;
+import org.ablationpath.patient.LesionRecord;
+import org.ablationpath.patient.PatientIdentityMismatchException;
+import org.ablationpath.patient.PatientRegistration;
+import org.ablationpath.patient.PatientService;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.referral.CaseReferred;
+import org.ablationpath.referral.ReferralDetails;
+import org.ablationpath.referral.ReferralRejectedException;
+import org.ablationpath.referral.ReferralService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a referral as patient, case, tumours and labs in one transaction, after the validation rules passed.
+ * The pathway starts from the {@link CaseReferred} event inside the same transaction, so a failure anywhere
+ * leaves nothing half-saved.
+ */
+@Service
+class CaseIntake implements ReferralService {
+
+    private final EligibilityService eligibility;
+    private final PatientService patients;
+    private final CaseRepository cases;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    CaseIntake(EligibilityService eligibility, PatientService patients, CaseRepository cases, CurrentUser currentUser,
+               UserDirectory directory, ApplicationEventPublisher events, Validator validator, ObjectMapper json) {
+        this.eligibility = eligibility;
+        this.patients = patients;
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.events = events;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional
+    @Secured("ROLE_" + Roles.REFERRING_PHYSICIAN)
+    public UUID submit(CaseDocument document, ReferralDetails details) {
+        rejectMalformedEnvelope(document, details);
+        String centerId = currentUser.primaryCenterId();
+        // the center's configured profile decides which rule branches apply to its cases
+        String ruleProfile = directory.center(centerId).map(c -> c.ruleProfile()).orElse("INTL");
+        CaseDocument forCenter = withRuleProfile(document, ruleProfile);
+
+        EligibilityEvaluation evaluation = eligibility.evaluate(forCenter);
+        if (!evaluation.validation().valid()) {
+            throw new ReferralRejectedException(evaluation.validation().errors().stream()
+                    .map(e -> new FieldProblem(e.field(), e.message(), e.rule()))
+                    .toList());
+        }
+        JsonNode normalized = evaluation.normalizedInputs();
+        JsonNode patient = normalized.path("patient");
+        UUID patientId;
+        try {
+            patientId = patients.registerOrUpdate(new PatientRegistration(centerId, patient.path("patientId").asText(),
+                    patient.path("sex").asText(), LocalDate.parse(patient.path("birthDate").asText()), patient));
+        } catch (PatientIdentityMismatchException mismatch) {
+            throw new ReferralRejectedException(List.of(new FieldProblem("patient.patientId", mismatch.getMessage())));
+        }
+        JsonNode dates = normalized.path("dates");
+        CaseEntity kase = cases.save(new CaseEntity(centerId, patientId, LocalDate.parse(dates.path("referralDate").asText()),
+                details, currentUser.username(), ruleProfile, textOrNull(normalized, "plannedModality"),
+                normalized.path("disease").isMissingNode() ? json.createObjectNode() : normalized.path("disease"), dates));
+
+        List<LesionRecord> lesions = new ArrayList<>();
+        for (JsonNode tumor : normalized.path("tumors")) {
+            lesions.add(new LesionRecord(tumor.path("tumorId").asText(), tumor.path("organ").asText(),
+                    tumor.path("histology").asText(), new BigDecimal(tumor.path("maxDiameterMm").asText()), tumor));
+        }
+        patients.addLesions(patientId, kase.id(), lesions);
+        JsonNode labs = normalized.path("labs");
+        patients.addLabPanel(patientId, kase.id(),
+                new LabPanelRecord(LocalDate.parse(labs.path("collectedDate").asText()), "BASELINE", labs));
+
+        events.publishEvent(new CaseReferred(kase.id(), centerId, kase.referralDate()));
+        return kase.id();
+    }
+
+    private void rejectMalformedEnvelope(CaseDocument document, ReferralDetails details) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (document == null) {
+            problems.add(new FieldProblem("case", "The case document is missing."));
+        } else if (document.followUp() != null) {
+            problems.add(new FieldProblem("case.followUp", "A referral carries no follow-up; use the registry import for past cases."));
+        }
+        if (details == null) {
+            problems.add(new FieldProblem("referral", "The referral details are missing."));
+        } else {
+            validator.validate(details).forEach(v ->
+                    problems.add(new FieldProblem("referral." + v.getPropertyPath(), v.getMessage())));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+    }
+
+    private CaseDocument withRuleProfile(CaseDocument document, String ruleProfile) {
+        ObjectNode tree = json.valueToTree(document);
+        tree.put("ruleProfile", ruleProfile);
+        return json.convertValue(tree, CaseDocument.class);
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,13 @@
+package org.ablationpath.referral.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
+    List<CaseEntity> findByIdIn(Collection<UUID> ids);
+
+    List<CaseEntity> findByCenterIdInOrderByCreatedAtDesc(Collection<String> centerIds, Pageable page);
+}

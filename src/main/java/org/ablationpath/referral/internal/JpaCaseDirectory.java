@@ -1,0 +1,105 @@
+package org.ablationpath.referral.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.ablationpath.eligibility.CaseDocument;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.patient.LesionRecord;
+import org.ablationpath.patient.PatientRecord;
+import org.ablationpath.patient.PatientService;
+import org.ablationpath.platform.web.NotFoundException;
+import org.ablationpath.referral.CaseDirectory;
+import org.ablationpath.referral.CaseStage;
+import org.ablationpath.referral.CaseSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaCaseDirectory implements CaseDirectory {
+
+    private final CaseRepository cases;
+    private final PatientService patients;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+
+    JpaCaseDirectory(CaseRepository cases, PatientService patients, CurrentUser currentUser, ObjectMapper json) {
+        this.cases = cases;
+        this.patients = patients;
+        this.currentUser = currentUser;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<CaseSummary> visibleCase(UUID caseId) {
+        return cases.findById(caseId)
+                .filter(c -> currentUser.canSeeCenter(c.centerId()))
+                .map(c -> summarize(List.of(c)).get(c.id()));
+    }
+
+    @Override
+    public Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? Map.of() : summarize(cases.findByIdIn(caseIds));
+    }
+
+    @Override
+    public List<CaseSummary> recentCases(int limit) {
+        List<CaseEntity> found = cases.findByCenterIdInOrderByCreatedAtDesc(currentUser.centerIds(), PageRequest.of(0, limit));
+        return List.copyOf(summarize(found).values());
+    }
+
+    @Override
+    public CaseDocument caseDocument(UUID caseId, LocalDate asOfDate) {
+        CaseEntity kase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Unknown case"));
+        PatientRecord patient = patients.find(kase.patientId()).orElseThrow();
+        ObjectNode doc = json.createObjectNode();
+        doc.put("ruleProfile", kase.ruleProfile());
+        doc.put("asOfDate", asOfDate.toString());
+        doc.set("patient", patient.clinicalStatus());
+        patients.latestLabsOfCase(caseId).ifPresent(labs -> doc.set("labs", labs.values()));
+        doc.set("disease", kase.diseaseStatus());
+        ArrayNode tumors = doc.putArray("tumors");
+        patients.lesionsOfCase(caseId).forEach(lesion -> tumors.add(lesion.details()));
+        if (kase.plannedModality() != null) {
+            doc.put("plannedModality", kase.plannedModality());
+        }
+        doc.set("dates", kase.caseDates());
+        return json.convertValue(doc, CaseDocument.class);
+    }
+
+    @Override
+    @Transactional
+    public void moveToStage(UUID caseId, CaseStage stage) {
+        cases.findById(caseId).orElseThrow(() -> new NotFoundException("Unknown case")).moveTo(stage);
+    }
+
+    @Override
+    @Transactional
+    public void recordDecision(UUID caseId, String decisionCode, CaseStage nextStage) {
+        cases.findById(caseId).orElseThrow(() -> new NotFoundException("Unknown case")).recordDecision(decisionCode, nextStage);
+    }
+
+    private Map<UUID, CaseSummary> summarize(List<CaseEntity> found) {
+        Map<UUID, String> pseudonyms = patients.pseudonyms(found.stream().map(CaseEntity::patientId).collect(Collectors.toSet()));
+        Map<UUID, CaseSummary> result = new LinkedHashMap<>();
+        for (CaseEntity c : found) {
+            String organs = patients.lesionsOfCase(c.id()).stream()
+                    .map(l -> l.organ() + " " + l.histology())
+                    .distinct()
+                    .collect(Collectors.joining(", "));
+            result.put(c.id(), new CaseSummary(c.id(), c.centerId(), c.patientId(), pseudonyms.get(c.patientId()), c.stage(),
+                    c.referralDate(), c.urgency(), c.question(), organs, c.decisionCode()));
+        }
+        return result;
+    }
+}
