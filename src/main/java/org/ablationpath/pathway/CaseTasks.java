@@ -1,0 +1,28 @@
+package org.ablationpath.pathway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The signed-in user's work: tasks of their roles (candidate groups) and centers (tenants). */
+public interface CaseTasks {
+
+    List<TaskItem> myTasks(int offset, int limit);
+
+    long countMyTasks();
+
+    Optional<TaskItem> task(String taskId);
+
+    List<TaskItem> openTasksOfCase(UUID caseId);
+
+    void claim(String taskId);
+
+    /** Validates and submits the task's form, then completes the task; all or nothing. */
+    void complete(String taskId, Object form);
+
+    /** As {@link #complete(String, Object)}, with the form as JSON (REST API). */
+    void completeFromJson(String taskId, JsonNode form);
+
+    TaskFormHandler<?> handlerFor(String formKey);
+}

@@ -1,0 +1,12 @@
+package org.ablationpath.pathway;
+
+/** Process variables a task form may set to route the pathway. */
+public final class RoutingVariables {
+    /** The board's decision code (pathway.md section 6). */
+    public static final String DECISION_CODE = "decisionCode";
+    /** The {@code CaseStage} name the decision leads to. */
+    public static final String NEXT_STAGE = "nextStage";
+
+    private RoutingVariables() {
+    }
+}

@@ -1,0 +1,7 @@
+package org.ablationpath.pathway;
+
+import java.util.UUID;
+
+/** The task a form is submitted for. */
+public record TaskContext(String taskId, String taskName, String formKey, UUID caseId, String centerId) {
+}

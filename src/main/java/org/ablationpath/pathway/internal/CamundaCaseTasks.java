@@ -1,0 +1,237 @@
+package org.ablationpath.pathway.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.Role;
+import org.ablationpath.pathway.CaseTasks;
+import org.ablationpath.pathway.TaskContext;
+import org.ablationpath.pathway.TaskFormHandler;
+import org.ablationpath.pathway.TaskItem;
+import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.web.JsonProblems;
+import org.ablationpath.platform.web.NotFoundException;
+import org.ablationpath.referral.CaseDirectory;
+import org.ablationpath.referral.CaseSummary;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks come from the engine, scoped in its query to the user's roles (candidate groups) and centers (tenants);
+ * the patient pseudonym and stage come from the case records.
+ */
+@Service
+class CamundaCaseTasks implements CaseTasks {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final CurrentUser currentUser;
+    private final CaseDirectory cases;
+    private final Map<String, TaskFormHandler<?>> handlers;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    CamundaCaseTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+                     CurrentUser currentUser, CaseDirectory cases, List<TaskFormHandler<?>> handlers, Validator validator,
+                     ObjectMapper json) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.currentUser = currentUser;
+        this.cases = cases;
+        this.handlers = handlers.stream().collect(Collectors.toMap(TaskFormHandler::formKey, Function.identity()));
+        this.validator = validator;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskItem> myTasks(int offset, int limit) {
+        return myQuery().map(q -> toItems(q.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, limit)))
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countMyTasks() {
+        return myQuery().map(TaskQuery::count).orElse(0L);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TaskItem> task(String taskId) {
+        return myQuery().map(q -> q.taskId(taskId).list()).flatMap(found -> toItems(found).stream().findFirst());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskItem> openTasksOfCase(UUID caseId) {
+        if (cases.visibleCase(caseId).isEmpty()) {
+            return List.of();
+        }
+        return toItems(taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString()).active()
+                .initializeFormKeys().orderByTaskCreateTime().asc().list());
+    }
+
+    @Override
+    @Transactional
+    public void claim(String taskId) {
+        Task task = workableTask(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.username())) {
+            throw new ConflictException("This task was claimed by " + task.getAssignee() + " in the meantime.");
+        }
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, currentUser.username());
+        }
+    }
+
+    @Override
+    @Transactional
+    public void complete(String taskId, Object form) {
+        Task task = workableTask(taskId);
+        TaskFormHandler<?> handler = handlerFor(task.getFormKey());
+        if (!handler.formType().isInstance(form)) {
+            throw new IllegalArgumentException("Form of type " + form.getClass().getSimpleName() + " does not fit task " + taskId);
+        }
+        List<FieldProblem> problems = validator.validate(form).stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        Map<String, Object> variables = submit(handler, contextOf(task), form);
+        try {
+            if (task.getAssignee() == null) {
+                taskService.claim(taskId, currentUser.username());
+            }
+            taskService.complete(taskId, variables);
+        } catch (OptimisticLockingException concurrent) {
+            throw new ConflictException("Someone else completed this task at the same moment. Your input was not saved.");
+        }
+    }
+
+    @Override
+    @Transactional
+    public void completeFromJson(String taskId, JsonNode form) {
+        Task task = workableTask(taskId);
+        TaskFormHandler<?> handler = handlerFor(task.getFormKey());
+        Object parsed;
+        try {
+            parsed = json.treeToValue(form, handler.formType());
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            Throwable cause = unreadable instanceof IllegalArgumentException && unreadable.getCause() != null
+                    ? unreadable.getCause() : unreadable;
+            throw InvalidInputException.badRequest(List.of(JsonProblems.describe(cause)));
+        }
+        complete(taskId, parsed);
+    }
+
+    @Override
+    public TaskFormHandler<?> handlerFor(String formKey) {
+        TaskFormHandler<?> handler = handlers.get(formKey);
+        if (handler == null) {
+            throw new IllegalStateException("No form is registered for form key " + formKey);
+        }
+        return handler;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <F> Map<String, Object> submit(TaskFormHandler<F> handler, TaskContext context, Object form) {
+        return handler.submit(context, (F) form);
+    }
+
+    /** The open task if the user may work on it; 409 if it is already done, 404 if it is not theirs to see. */
+    private Task workableTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+            if (done != null && currentUser.canSeeCenter(done.getTenantId())) {
+                throw new ConflictException("This task has already been completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()) + ".");
+            }
+            throw new NotFoundException("No such task");
+        }
+        if (task.getTenantId() == null || !currentUser.canSeeCenter(task.getTenantId())) {
+            throw new NotFoundException("No such task");
+        }
+        boolean candidate = myQuery().map(q -> q.taskId(taskId).count() > 0).orElse(false);
+        if (!candidate) {
+            throw new AccessDeniedException("Task is for another role");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.username())) {
+            throw new ConflictException("This task is claimed by " + task.getAssignee() + ".");
+        }
+        return task;
+    }
+
+    private TaskContext contextOf(Task task) {
+        return new TaskContext(task.getId(), task.getName(), task.getFormKey(), caseIdOf(task), task.getTenantId());
+    }
+
+    private UUID caseIdOf(Task task) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return UUID.fromString(instance.getBusinessKey());
+    }
+
+    private Optional<TaskQuery> myQuery() {
+        Set<String> centers = currentUser.centerIds();
+        Set<String> groups = currentUser.roles().stream().map(Role::name).collect(Collectors.toSet());
+        if (centers.isEmpty() || groups.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(taskService.createTaskQuery()
+                .taskCandidateGroupIn(List.copyOf(groups))
+                .includeAssignedTasks()
+                .tenantIdIn(centers.toArray(String[]::new))
+                .active()
+                .initializeFormKeys());
+    }
+
+    private List<TaskItem> toItems(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, UUID> caseByInstance = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> UUID.fromString(p.getBusinessKey())));
+        Map<UUID, CaseSummary> summaries = cases.summaries(Set.copyOf(caseByInstance.values()));
+        Instant now = Instant.now();
+        return tasks.stream().map(task -> {
+            UUID caseId = caseByInstance.get(task.getProcessInstanceId());
+            CaseSummary summary = summaries.get(caseId);
+            Instant due = toInstant(task.getDueDate());
+            return new TaskItem(task.getId(), task.getName(), task.getFormKey(), caseId, task.getTenantId(),
+                    summary == null ? null : summary.patientPseudonym(),
+                    summary == null ? null : summary.stage().name(),
+                    toInstant(task.getCreateTime()), due, due != null && due.isBefore(now), task.getAssignee());
+        }).toList();
+    }
+
+    private static Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
