@@ -5,7 +5,7 @@
 create table center (
     id            varchar(20)  primary key,
     name          varchar(200) not null,
-    country       char(2)      not null,
+    country       varchar(2)   not null,
     rule_profile  varchar(10)  not null check (rule_profile in ('INTL', 'CN'))
 );
 

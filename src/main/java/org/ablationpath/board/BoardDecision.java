@@ -1,0 +1,10 @@
+package org.ablationpath.board;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A recorded board decision with the recommendation it saw. */
+public record BoardDecision(UUID id, UUID caseId, DecisionCode decisionCode, Intent intent, String rationale,
+                            String overrideReason, String recommendedStatus, boolean concordant, UUID evaluationId,
+                            String rulesVersion, String decidedBy, Instant decidedAt) {
+}

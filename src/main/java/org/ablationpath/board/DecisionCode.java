@@ -1,0 +1,44 @@
+package org.ablationpath.board;
+
+import org.ablationpath.referral.CaseStage;
+
+/** MDT decision codes and the stage each leads to (pathway.md section 6). */
+public enum DecisionCode {
+    ABLATION(true, CaseStage.PRE_PROCEDURE),
+    RE_ABLATION(true, CaseStage.PRE_PROCEDURE),
+    TACE_PLUS_ABLATION(true, CaseStage.PRE_PROCEDURE),
+    COMBINATION(true, CaseStage.PRE_PROCEDURE),
+    RESECTION(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    SURGERY(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    SURGERY_PARTIAL_NEPHRECTOMY(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    TRANSPLANT_EVALUATION(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    SBRT(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    RADIOTHERAPY(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    TACE(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    TARE(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    SYSTEMIC(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    /** Tracked as other treatment until the trial treatment is recorded (an ablative trial arm comes with the pathway issue). */
+    CLINICAL_TRIAL(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    ACTIVE_SURVEILLANCE(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    OBSERVATION(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    BSC(false, CaseStage.OTHER_TREATMENT_TRACKING),
+    FURTHER_WORKUP(false, CaseStage.WORKUP),
+    DEFER(false, CaseStage.WORKUP);
+
+    private final boolean ablative;
+    private final CaseStage nextStage;
+
+    DecisionCode(boolean ablative, CaseStage nextStage) {
+        this.ablative = ablative;
+        this.nextStage = nextStage;
+    }
+
+    /** True when the decision includes an image-guided ablation. */
+    public boolean ablative() {
+        return ablative;
+    }
+
+    public CaseStage nextStage() {
+        return nextStage;
+    }
+}

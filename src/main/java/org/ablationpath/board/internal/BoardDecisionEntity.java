@@ -1,0 +1,75 @@
+package org.ablationpath.board.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.ablationpath.board.BoardDecision;
+import org.ablationpath.board.DecisionCode;
+import org.ablationpath.board.Intent;
+
+@Entity
+@Table(name = "board_decision")
+class BoardDecisionEntity {
+    @Id
+    private UUID id;
+    @Column(name = "case_id")
+    private UUID caseId;
+    @Column(name = "center_id")
+    private String centerId;
+    @Column(name = "evaluation_id")
+    private UUID evaluationId;
+    @Column(name = "recommended_status")
+    private String recommendedStatus;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_code")
+    private DecisionCode decisionCode;
+    @Enumerated(EnumType.STRING)
+    private Intent intent;
+    private String rationale;
+    @Column(name = "override_reason")
+    private String overrideReason;
+    private boolean concordant;
+    @Column(name = "rules_version")
+    private String rulesVersion;
+    @Column(name = "task_id")
+    private String taskId;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Version
+    private long version;
+
+    protected BoardDecisionEntity() {
+    }
+
+    BoardDecisionEntity(UUID caseId, String centerId, String taskId, UUID evaluationId, String recommendedStatus,
+                        String rulesVersion, DecisionCode decisionCode, Intent intent, String rationale,
+                        String overrideReason, boolean concordant, String decidedBy) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.centerId = centerId;
+        this.taskId = taskId;
+        this.evaluationId = evaluationId;
+        this.recommendedStatus = recommendedStatus;
+        this.rulesVersion = rulesVersion;
+        this.decisionCode = decisionCode;
+        this.intent = intent;
+        this.rationale = rationale;
+        this.overrideReason = overrideReason;
+        this.concordant = concordant;
+        this.decidedBy = decidedBy;
+        this.decidedAt = Instant.now();
+    }
+
+    BoardDecision toDecision() {
+        return new BoardDecision(id, caseId, decisionCode, intent, rationale, overrideReason, recommendedStatus, concordant,
+                evaluationId, rulesVersion, decidedBy, decidedAt);
+    }
+}

@@ -1,0 +1,80 @@
+package org.ablationpath.board.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ablationpath.board.BoardDecisionForm;
+import org.ablationpath.board.Concordance;
+import org.ablationpath.eligibility.EvaluationHistory;
+import org.ablationpath.eligibility.StoredEvaluation;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.Role;
+import org.ablationpath.pathway.RoutingVariables;
+import org.ablationpath.pathway.TaskContext;
+import org.ablationpath.pathway.TaskFormHandler;
+import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Review at tumor board": stores the decision with the recommendation the board saw and its concordance, and
+ * routes the pathway by the decision code.
+ */
+@Component
+class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
+
+    static final String FORM_KEY = "board-review";
+
+    private final BoardDecisionRepository decisions;
+    private final EvaluationHistory evaluations;
+    private final CurrentUser currentUser;
+
+    BoardReviewHandler(BoardDecisionRepository decisions, EvaluationHistory evaluations, CurrentUser currentUser) {
+        this.decisions = decisions;
+        this.evaluations = evaluations;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public String formKey() {
+        return FORM_KEY;
+    }
+
+    @Override
+    public Class<BoardDecisionForm> formType() {
+        return BoardDecisionForm.class;
+    }
+
+    @Override
+    public Map<String, Object> submit(TaskContext task, BoardDecisionForm form) {
+        if (decisions.existsByTaskId(task.taskId())) {
+            throw new ConflictException("A decision was already recorded for this review.");
+        }
+        Optional<StoredEvaluation> recommendation = evaluations.latest(task.caseId());
+        String status = recommendation.map(StoredEvaluation::finalStatus).orElse(null);
+        boolean concordant = Concordance.concordant(form.getDecisionCode(), status);
+        String reason = form.getOverrideReason() == null ? "" : form.getOverrideReason().strip();
+
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!concordant && reason.length() < Concordance.MIN_OVERRIDE_REASON_LENGTH) {
+            problems.add(new FieldProblem("overrideReason", "The decision differs from the recommendation ("
+                    + (status == null ? "none" : status) + "): give the reason in at least "
+                    + Concordance.MIN_OVERRIDE_REASON_LENGTH + " characters."));
+        }
+        if (Concordance.requiresChair(form.getDecisionCode(), status) && !currentUser.hasRole(Role.BOARD_CHAIR)) {
+            problems.add(new FieldProblem("decisionCode", "Ablation against a " + status
+                    + " recommendation needs the board chair's sign-off."));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        decisions.saveAndFlush(new BoardDecisionEntity(task.caseId(), task.centerId(), task.taskId(),
+                recommendation.map(StoredEvaluation::id).orElse(null), status,
+                recommendation.map(StoredEvaluation::rulesVersion).orElse(null), form.getDecisionCode(), form.getIntent(),
+                form.getRationale().strip(), concordant ? null : reason, concordant, currentUser.username()));
+        return Map.of(RoutingVariables.DECISION_CODE, form.getDecisionCode().name(),
+                RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage().name());
+    }
+}

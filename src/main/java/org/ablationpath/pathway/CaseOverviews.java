@@ -1,0 +1,45 @@
+package org.ablationpath.pathway;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.ablationpath.eligibility.EvaluationHistory;
+import org.ablationpath.referral.CaseDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Composes the case page: the case, its latest recommendation, its open tasks and the modules' sections. */
+@Service
+public class CaseOverviews {
+
+    private final CaseDirectory cases;
+    private final EvaluationHistory evaluations;
+    private final CaseTasks tasks;
+    private final List<CaseSection> sections;
+
+    CaseOverviews(CaseDirectory cases, EvaluationHistory evaluations, CaseTasks tasks, List<CaseSection> sections) {
+        this.cases = cases;
+        this.evaluations = evaluations;
+        this.tasks = tasks;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CaseSection::order)).toList();
+    }
+
+    /** Empty when the case does not exist or belongs to another center. */
+    @Transactional(readOnly = true)
+    public Optional<CaseOverview> overview(UUID caseId) {
+        return cases.visibleCase(caseId).map(summary -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            sections.forEach(section -> section.data(caseId).ifPresent(value -> data.put(section.key(), value)));
+            return new CaseOverview(summary.id(), summary.patientPseudonym(), summary.centerId(), summary.stage().name(),
+                    summary.stage().code(), summary.referralDate(), summary.urgency(), summary.question(), summary.organs(),
+                    evaluations.latest(caseId).map(CaseOverview.Recommendation::of).orElse(null),
+                    tasks.openTasksOfCase(caseId), data);
+        });
+    }
+
+    public List<CaseSection> sections() {
+        return sections;
+    }
+}

@@ -1,0 +1,54 @@
+package org.ablationpath.pathway.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.ablationpath.pathway.CaseTasks;
+import org.ablationpath.pathway.TaskItem;
+import org.ablationpath.platform.web.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's tasks, and completing them with the same form and validation as the screens. */
+@RestController
+@RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('REFERRING_PHYSICIAN','INTERVENTIONAL_RADIOLOGIST','TUMOR_BOARD','NURSE','DATA_MANAGER')")
+class TaskController {
+
+    private static final int MAX_PAGE = 200;
+
+    private final CaseTasks tasks;
+
+    TaskController(CaseTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    List<TaskItem> myTasks(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        return tasks.myTasks(Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
+    }
+
+    @GetMapping("/{taskId}")
+    TaskItem task(@PathVariable String taskId) {
+        return tasks.task(taskId).orElseThrow(() -> new NotFoundException("No such task"));
+    }
+
+    @PostMapping("/{taskId}/claim")
+    ResponseEntity<Void> claim(@PathVariable String taskId) {
+        tasks.claim(taskId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{taskId}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody JsonNode form) {
+        tasks.completeFromJson(taskId, form);
+        return ResponseEntity.noContent().build();
+    }
+}
