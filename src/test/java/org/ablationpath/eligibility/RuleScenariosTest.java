@@ -76,7 +76,7 @@ class RuleScenariosTest {
                 .forEach((k, v) -> parameters.put(k, String.valueOf(v)));
         EligibilityEvaluation result = service(parameters).evaluate(CaseDocuments.toDocument(doc));
         Map<String, Object> expect = (Map<String, Object>) scenario.get("expect");
-        String actual = describe(result);
+        String actual = "[" + scenario.get("name") + " " + set + "] " + describe(result);
 
         assertEquals(expect.get("finalStatus"), result.eligibility().finalStatus(), "finalStatus; " + actual);
         if (expect.containsKey("correctable")) {

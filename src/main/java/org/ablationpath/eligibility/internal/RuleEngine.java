@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Holds the one compiled KieBase (built from the DRL files at construction; building is expensive, sessions
- * are cheap) and runs a case through it: agenda group "validation" first, then "clinical" only when
+ * are cheap) and runs a case through it: group "validation" first, then "clinical" only when
  * validation produced no INVALID finding.
  */
 public final class RuleEngine {
