@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +34,7 @@ class RuleScenariosTest {
 
     /** "today" for documents without mdtDate and asOfDate; far from every scenario date. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
-    private static final Map<Map<String, String>, EligibilityService> SERVICES = new java.util.HashMap<>();
+    private static final Map<Map<String, String>, EligibilityService> SERVICES = new HashMap<>();
 
     /** One service per parameter set: scenarios may override centre parameters with {@code parameters:}. */
     private static synchronized EligibilityService service(Map<String, String> parameters) {
@@ -71,7 +73,7 @@ class RuleScenariosTest {
         Map<String, Object> set = (Map<String, Object>) scenario.getOrDefault("set", Map.of());
         set.forEach((path, value) -> CaseDocuments.set(doc, path, value));
 
-        Map<String, String> parameters = new java.util.TreeMap<>();
+        Map<String, String> parameters = new TreeMap<>();
         ((Map<String, Object>) scenario.getOrDefault("parameters", Map.of()))
                 .forEach((k, v) -> parameters.put(k, String.valueOf(v)));
         EligibilityEvaluation result = service(parameters).evaluate(CaseDocuments.toDocument(doc));
