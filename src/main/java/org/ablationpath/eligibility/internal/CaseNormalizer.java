@@ -165,6 +165,11 @@ public final class CaseNormalizer {
     }
 
     private TumorData addTumor(int i, TumorData t) {
+        if (t == null) {
+            // a null array entry is a record with nothing in it: VAL-01 reports its mandatory fields
+            facts.add(new TumorFact(i, null, null, null));
+            return null;
+        }
         String at = "tumors[" + i + "].";
         String id = t.tumorId();
         facts.add(new TumorFact(i, id, t.organ(), t.histology()));

@@ -1,11 +1,15 @@
 package org.ablationpath.eligibility.internal;
 
+import org.kie.api.definition.type.ClassReactive;
+
 import java.math.BigDecimal;
 
 /**
  * An allowed interval for one numeric field, owned by one validation rule (VAL-02/03/04). Written in the
  * parameters file in interval notation: {@code [1,2000]} inclusive, {@code (0,300]} excludes 0, {@code [0,)} no upper bound.
+ * Class-reactive because rules test it with a method ({@code excludes}); it is never modified anyway.
  */
+@ClassReactive
 public final class PlausibilityWindow {
     private final String ruleId;
     private final String field;

@@ -16,11 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Holds the one compiled KieBase (built from the DRL files at construction; building is expensive, sessions
- * are cheap) and runs a case through it: agenda group "validation" first, then "clinical" only when
+ * are cheap) and runs a case through it: group "validation" first, then "clinical" only when
  * validation produced no INVALID finding.
  */
 public final class RuleEngine {
@@ -70,7 +71,7 @@ public final class RuleEngine {
         return files;
     }
 
-    /** Runs validation, and the clinical rules when the case is valid; returns every finding in firing order. */
+    /** Runs validation, and the clinical rules when the case is valid; returns every finding (unordered). */
     public List<Finding> run(Collection<?> facts) {
         KieSession session = kieBase.newKieSession();
         try {
@@ -115,6 +116,6 @@ public final class RuleEngine {
     }
 
     /** A compiled rule's name, metadata, source file and agenda group. */
-    public record CompiledRule(String name, java.util.Map<String, Object> metaData, String file, String agendaGroup) {
+    public record CompiledRule(String name, Map<String, Object> metaData, String file, String agendaGroup) {
     }
 }

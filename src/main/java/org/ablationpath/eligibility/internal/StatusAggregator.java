@@ -5,6 +5,7 @@ import org.ablationpath.eligibility.FiredRule;
 import org.ablationpath.eligibility.TumorData;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,10 @@ public final class StatusAggregator {
     }
 
     private static List<FiredRule> organsWithoutIndication(List<Finding> findings, List<TumorData> tumors) {
-        Map<String, String> organByTumorId = new java.util.HashMap<>();
+        Map<String, String> organByTumorId = new HashMap<>();
         Set<String> organs = new LinkedHashSet<>();
         for (TumorData t : tumors) {
-            if (t.organ() != null) {
+            if (t != null && t.organ() != null) {
                 organs.add(t.organ());
                 if (t.tumorId() != null) {
                     organByTumorId.put(t.tumorId(), t.organ());

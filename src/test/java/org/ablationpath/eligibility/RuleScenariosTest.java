@@ -1,0 +1,127 @@
+package org.ablationpath.eligibility;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Runs every scenario table beside the rules ({@code rules/**}{@code /*.scenarios.yaml}). A scenario names a base
+ * case or gives a full document, changes fields with {@code set}, and states the expected status, the rule ids
+ * that must and must not fire, and for validation the "RULE field.path" errors that must (not) be reported.
+ */
+class RuleScenariosTest {
+
+    /** "today" for documents without mdtDate and asOfDate; far from every scenario date. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final Map<Map<String, String>, EligibilityService> SERVICES = new HashMap<>();
+
+    /** One service per parameter set: scenarios may override centre parameters with {@code parameters:}. */
+    private static synchronized EligibilityService service(Map<String, String> parameters) {
+        return SERVICES.computeIfAbsent(parameters, p -> new EligibilityService(p, CLOCK));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Stream<Arguments> scenarios() throws IOException {
+        Resource[] tables = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:rules/**/*.scenarios.yaml");
+        List<Arguments> out = new ArrayList<>();
+        for (Resource table : tables) {
+            String file = table.getFilename();
+            try (InputStream in = table.getInputStream()) {
+                List<Map<String, Object>> scenarios = CaseDocuments.yaml().load(in);
+                for (Map<String, Object> s : scenarios) {
+                    Object set = s.getOrDefault("set", Map.of());
+                    String label = file + " :: " + s.get("name") + " " + set;
+                    out.add(Arguments.of(Named.of(label, s)));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            fail("no scenario tables found on the test classpath");
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    @SuppressWarnings("unchecked")
+    void scenario(Map<String, Object> scenario) {
+        ObjectNode doc = scenario.containsKey("document")
+                ? (ObjectNode) CaseDocuments.STRICT.valueToTree(scenario.get("document"))
+                : CaseDocuments.base((String) scenario.getOrDefault("base", "liver-hcc"));
+        Map<String, Object> set = (Map<String, Object>) scenario.getOrDefault("set", Map.of());
+        set.forEach((path, value) -> CaseDocuments.set(doc, path, value));
+
+        Map<String, String> parameters = new TreeMap<>();
+        ((Map<String, Object>) scenario.getOrDefault("parameters", Map.of()))
+                .forEach((k, v) -> parameters.put(k, String.valueOf(v)));
+        EligibilityEvaluation result = service(parameters).evaluate(CaseDocuments.toDocument(doc));
+        Map<String, Object> expect = (Map<String, Object>) scenario.get("expect");
+        String actual = "[" + scenario.get("name") + " " + set + "] " + describe(result);
+
+        assertEquals(expect.get("finalStatus"), result.eligibility().finalStatus(), "finalStatus; " + actual);
+        if (expect.containsKey("correctable")) {
+            assertEquals(expect.get("correctable"), result.eligibility().correctable(), "correctable; " + actual);
+        }
+        // "GEN-04" matches the id, "GEN-04 CAUTION" the id with that outcome
+        List<String> fired = new ArrayList<>();
+        result.eligibility().rulesFired().forEach(f -> {
+            fired.add(f.id());
+            fired.add(f.id() + " " + f.outcome());
+        });
+        for (String id : list(expect, "fires")) {
+            assertTrue(fired.contains(id), id + " should fire; " + actual);
+        }
+        for (String id : list(expect, "notFires")) {
+            assertTrue(!fired.contains(id), id + " must not fire; " + actual);
+        }
+        List<String> errors = result.validation().errors().stream().map(e -> e.rule() + " " + e.field()).toList();
+        for (String error : list(expect, "errors")) {
+            assertTrue(errors.contains(error), "expected error " + error + "; " + actual);
+        }
+        List<String> errorFields = result.validation().errors().stream().map(ValidationError::field).toList();
+        for (String field : list(expect, "noErrorOn")) {
+            assertTrue(!errorFields.contains(field), "no error expected on " + field + "; " + actual);
+        }
+        if (expect.containsKey("errorCount")) {
+            assertEquals(expect.get("errorCount"), errors.size(), "number of validation errors; " + actual);
+        }
+        for (String action : list(expect, "requiredActions")) {
+            assertTrue(result.eligibility().requiredActions().contains(action), "action " + action + "; " + actual);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Map<String, Object> expect, String key) {
+        return (List<String>) expect.getOrDefault(key, List.of());
+    }
+
+    private static String describe(EligibilityEvaluation r) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("status", r.eligibility().finalStatus());
+        d.put("errors", r.validation().errors().stream().map(e -> e.rule() + " " + e.field() + ": " + e.message()).toList());
+        d.put("fired", r.eligibility().rulesFired().stream().map(f -> f.id() + " " + f.outcome() + ": " + f.message()).toList());
+        return "actual " + d;
+    }
+}
