@@ -27,6 +27,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo once, on the first start with an empty database. Referrals and board decisions go through the
@@ -55,6 +56,7 @@ class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     void load() {
         if (users.center(CENTER_1).isPresent()) {
             return;
@@ -78,7 +80,8 @@ class DemoData {
         refer(CENTER_2, DemoCases.lungMetastasis("DEMO-101", today), "Solitary lung metastasis of CRC");
 
         decide("chair", cautionInr, new BoardDecisionForm(DecisionCode.ABLATION, Intent.CURATIVE,
-                "Single HCC within ablation criteria; INR to be rechecked before the procedure.", null));
+                "Single HCC within ablation criteria; INR to be rechecked before the procedure.",
+                "Only validation and bleeding rules exist so far, so the engine says DISCUSS; HCC 22 mm is a first-line ablation case."));
         decide("chair", kidney, new BoardDecisionForm(DecisionCode.SURGERY_PARTIAL_NEPHRECTOMY, Intent.CURATIVE,
                 "Young and fit patient; partial nephrectomy preferred.",
                 "Patient fit for surgery and prefers nephron-sparing surgery after counselling."));

@@ -3,6 +3,9 @@ package org.ablationpath.pathway.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -42,9 +45,23 @@ class CockpitAuthentication {
             if (!admin) {
                 return AuthenticationResult.unsuccessful();
             }
+            ensureShadowUser(engine, authentication.getName());
             AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
             result.setGroups(List.of("camunda-admin"));
             return result;
+        }
+
+        /**
+         * Cockpit looks the user up in the engine's identity tables; it gets a shadow entry with an unusable random
+         * password, because the login itself is always the application's.
+         */
+        private static void ensureShadowUser(ProcessEngine engine, String username) {
+            IdentityService identity = engine.getIdentityService();
+            if (identity.createUserQuery().userId(username).count() == 0) {
+                User user = identity.newUser(username);
+                user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+                identity.saveUser(user);
+            }
         }
     }
 }

@@ -21,6 +21,12 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(HttpStatus.BAD_REQUEST, "Invalid input", problems);
     }
 
+    /** Field paths and rule messages only: safe to log, no patient identifiers. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + ": " + getMessage() + " " + problems;
+    }
+
     public HttpStatus status() {
         return status;
     }
