@@ -39,6 +39,18 @@ public class CaseOverviews {
         });
     }
 
+    /** The latest stored evaluation of a visible case, for the recommendation panel. */
+    @Transactional(readOnly = true)
+    public Optional<org.ablationpath.eligibility.StoredEvaluation> latestEvaluation(UUID caseId) {
+        return cases.visibleCase(caseId).flatMap(c -> evaluations.latest(caseId));
+    }
+
+    /** Recent cases of the user's centers. */
+    @Transactional(readOnly = true)
+    public List<org.ablationpath.referral.CaseSummary> recentCases(int limit) {
+        return cases.recentCases(limit);
+    }
+
     public List<CaseSection> sections() {
         return sections;
     }
