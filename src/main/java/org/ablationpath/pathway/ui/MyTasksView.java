@@ -74,6 +74,7 @@ public class MyTasksView extends VerticalLayout {
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         open.setId("open-" + task.id());
         open.addClassName("open-task");
+        open.getElement().setAttribute("data-patient", String.valueOf(task.patientPseudonym()));
         actions.add(open);
         return actions;
     }

