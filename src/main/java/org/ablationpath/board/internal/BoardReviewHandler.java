@@ -16,6 +16,8 @@ import org.ablationpath.pathway.TaskFormHandler;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
 class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
 
     static final String FORM_KEY = "board-review";
+    /** The unique constraint on board_decision.task_id (V1__foundation.sql). */
+    private static final String UNIQUE_TASK_CONSTRAINT = "board_decision_task_id_key";
 
     private final BoardDecisionRepository decisions;
     private final EvaluationHistory evaluations;
@@ -70,10 +74,19 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        decisions.saveAndFlush(new BoardDecisionEntity(task.caseId(), task.centerId(), task.taskId(),
-                recommendation.map(StoredEvaluation::id).orElse(null), status,
-                recommendation.map(StoredEvaluation::rulesVersion).orElse(null), form.getDecisionCode(), form.getIntent(),
-                form.getRationale().strip(), concordant ? null : reason, concordant, currentUser.username()));
+        try {
+            decisions.saveAndFlush(new BoardDecisionEntity(task.caseId(), task.centerId(), task.taskId(),
+                    recommendation.map(StoredEvaluation::id).orElse(null), status,
+                    recommendation.map(StoredEvaluation::rulesVersion).orElse(null), form.getDecisionCode(), form.getIntent(),
+                    form.getRationale().strip(), concordant ? null : reason, concordant, currentUser.username()));
+        } catch (DataIntegrityViolationException violation) {
+            // two submissions of the same review at the same moment: the unique task id lets only the first through
+            if (violation.getCause() instanceof ConstraintViolationException constraint
+                    && UNIQUE_TASK_CONSTRAINT.equalsIgnoreCase(constraint.getConstraintName())) {
+                throw new ConflictException("Someone else recorded a decision for this review at the same moment. Your input was not saved.");
+            }
+            throw violation;
+        }
         return Map.of(RoutingVariables.DECISION_CODE, form.getDecisionCode().name(),
                 RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage().name());
     }
