@@ -102,6 +102,19 @@ class ReferralApiValidationTest {
     }
 
     @Test
+    void everyUnknownFieldIsNamedInOneAnswer() {
+        ObjectNode body = validReferral();
+        body.put("colour", "blue");
+        ((ObjectNode) body.path("patient")).put("favouriteColour", "blue");
+        ((ObjectNode) body.path("tumors").get(0)).put("shape", "round");
+
+        ResponseEntity<JsonNode> answer = submit(body);
+
+        assertProblem(answer, HttpStatus.BAD_REQUEST);
+        assertThat(fields(answer)).containsExactlyInAnyOrder("colour", "patient.favouriteColour", "tumors[0].shape");
+    }
+
+    @Test
     void unknownFieldInTheReferralMemberIsNamed() {
         ObjectNode body = validReferral();
         ((ObjectNode) body.path("referral")).put("priority", "HIGH");

@@ -60,7 +60,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> { })
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH))
+                        // API clients of the engine get a 401 challenge, people opening Cockpit the login page
+                        .defaultAuthenticationEntryPointFor(new ProblemJsonSecurityHandlers(), path("/engine-rest/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH), path("/camunda/**"))
                         .accessDeniedHandler((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
                 // the Camunda webapps carry their own CSRF token filter
                 .csrf(csrf -> csrf.ignoringRequestMatchers(camunda));

@@ -1,6 +1,5 @@
 package org.ablationpath.pathway.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
@@ -22,7 +21,7 @@ import org.ablationpath.pathway.TaskItem;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
-import org.ablationpath.platform.web.JsonProblems;
+import org.ablationpath.platform.web.StrictJson;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseSummary;
@@ -139,14 +138,7 @@ class CamundaCaseTasks implements CaseTasks {
     public void completeFromJson(String taskId, JsonNode form) {
         Task task = workableTask(taskId);
         TaskFormHandler<?> handler = handlerFor(task.getFormKey());
-        Object parsed;
-        try {
-            parsed = json.treeToValue(form, handler.formType());
-        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
-            Throwable cause = unreadable instanceof IllegalArgumentException && unreadable.getCause() != null
-                    ? unreadable.getCause() : unreadable;
-            throw InvalidInputException.badRequest(List.of(JsonProblems.describe(cause)));
-        }
+        Object parsed = StrictJson.read(json, form, handler.formType(), "");
         complete(taskId, parsed);
     }
 

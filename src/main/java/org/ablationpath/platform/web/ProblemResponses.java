@@ -2,7 +2,6 @@ package org.ablationpath.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -60,7 +59,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input", problems));
     }
 
-    @ExceptionHandler({ConflictException.class, OptimisticLockingException.class, ObjectOptimisticLockingFailureException.class})
+    @ExceptionHandler({ConflictException.class, ObjectOptimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
         String detail = ex instanceof ConflictException ? ex.getMessage()
                 : "Someone else changed this record at the same time. Reload it and apply your change again.";

@@ -1,6 +1,5 @@
 package org.ablationpath.referral.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +11,7 @@ import org.ablationpath.eligibility.CaseDocument;
 import org.ablationpath.identity.Roles;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
-import org.ablationpath.platform.web.JsonProblems;
+import org.ablationpath.platform.web.StrictJson;
 import org.ablationpath.referral.ReferralDetails;
 import org.ablationpath.referral.ReferralService;
 import org.springframework.http.MediaType;
@@ -52,22 +51,9 @@ class ReferralController {
             throw InvalidInputException.badRequest(List.of(new FieldProblem(REFERRAL_MEMBER,
                     "The referral's source, urgency and question are required.")));
         }
-        CaseDocument caseDocument = parse(document, CaseDocument.class, "");
-        ReferralDetails referral = parse(details, ReferralDetails.class, REFERRAL_MEMBER + ".");
+        CaseDocument caseDocument = StrictJson.read(json, document, CaseDocument.class, "");
+        ReferralDetails referral = StrictJson.read(json, details, ReferralDetails.class, REFERRAL_MEMBER + ".");
         UUID caseId = referrals.submit(caseDocument, referral);
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(Map.of("caseId", caseId));
-    }
-
-    private <T> T parse(JsonNode node, Class<T> type, String pathPrefix) {
-        try {
-            return json.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
-            Throwable cause = unreadable.getCause() != null && unreadable instanceof IllegalArgumentException
-                    ? unreadable.getCause() : unreadable;
-            FieldProblem problem = JsonProblems.describe(cause);
-            String field = "$".equals(problem.field()) && !pathPrefix.isEmpty()
-                    ? pathPrefix.substring(0, pathPrefix.length() - 1) : pathPrefix + problem.field();
-            throw InvalidInputException.badRequest(List.of(new FieldProblem(field, problem.message())));
-        }
     }
 }
