@@ -102,12 +102,12 @@ class ReferralToBoardDecisionTest {
         JsonNode decided = get(board(), "/api/cases/" + caseId).getBody();
         assertThat(decided.path("stage").asText()).isEqualTo(DecisionCode.SYSTEMIC.nextStage().name());
         assertThat(decided.path("openTasks")).isEmpty();
-        JsonNode decision = decided.path("sections").path("decisions").get(0);
-        assertThat(decision.path("decisionCode").asText()).isEqualTo("SYSTEMIC");
-        assertThat(decision.path("concordant").asBoolean()).isTrue();
-        assertThat(decision.path("recommendedStatus").asText()).isEqualTo("NOT_ELIGIBLE");
-        assertThat(decision.path("rulesVersion").asText()).startsWith("sha256:");
-        assertThat(decision.path("decidedBy").asText()).isEqualTo("board");
+        JsonNode shownDecision = decided.path("sections").path("decisions").get(0);
+        assertThat(shownDecision.path("decisionCode").asText()).isEqualTo("SYSTEMIC");
+        assertThat(shownDecision.path("concordant").asBoolean()).isTrue();
+        assertThat(shownDecision.path("recommendedStatus").asText()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(shownDecision.path("rulesVersion").asText()).startsWith("sha256:");
+        assertThat(shownDecision.path("decidedBy").asText()).isEqualTo("board");
 
         // persisted: case, lesions, labs, evaluation with rules version, decision with concordance
         assertThat(jdbc.queryForMap("select stage, decision_code, center_id from app.clinical_case where id = ?", caseId))
