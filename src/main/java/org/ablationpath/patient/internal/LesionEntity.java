@@ -3,24 +3,18 @@ package org.ablationpath.patient.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.ablationpath.platform.persistence.CreationStamped;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 import org.ablationpath.patient.LesionRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
 @Table(name = "lesion")
-@EntityListeners(AuditingEntityListener.class)
-class LesionEntity {
+class LesionEntity extends CreationStamped {
     @Id
     private UUID id;
     @Column(name = "patient_id")
@@ -35,14 +29,6 @@ class LesionEntity {
     private BigDecimal maxDiameterMm;
     @JdbcTypeCode(SqlTypes.JSON)
     private JsonNode details;
-    @CreatedDate
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @CreatedBy
-    @Column(name = "created_by")
-    private String createdBy;
-    @Version
-    private long version;
 
     protected LesionEntity() {
     }

@@ -3,26 +3,18 @@ package org.ablationpath.patient.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import org.ablationpath.platform.persistence.ChangeStamped;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.ablationpath.patient.PatientRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
 @Table(name = "patient")
-@EntityListeners(AuditingEntityListener.class)
-class PatientEntity {
+class PatientEntity extends ChangeStamped {
     @Id
     private UUID id;
     @Column(name = "center_id")
@@ -34,20 +26,6 @@ class PatientEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "clinical_status")
     private JsonNode clinicalStatus;
-    @CreatedDate
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @CreatedBy
-    @Column(name = "created_by")
-    private String createdBy;
-    @LastModifiedDate
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @LastModifiedBy
-    @Column(name = "updated_by")
-    private String updatedBy;
-    @Version
-    private long version;
 
     protected PatientEntity() {
     }

@@ -3,29 +3,21 @@ package org.ablationpath.referral.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import org.ablationpath.platform.persistence.ChangeStamped;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.ablationpath.referral.CaseStage;
 import org.ablationpath.referral.ReferralDetails;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
 @Table(name = "clinical_case")
-@EntityListeners(AuditingEntityListener.class)
-class CaseEntity {
+class CaseEntity extends ChangeStamped {
     @Id
     private UUID id;
     @Column(name = "center_id")
@@ -54,20 +46,6 @@ class CaseEntity {
     private JsonNode caseDates;
     @Column(name = "decision_code")
     private String decisionCode;
-    @CreatedDate
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @CreatedBy
-    @Column(name = "created_by")
-    private String createdBy;
-    @LastModifiedDate
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @LastModifiedBy
-    @Column(name = "updated_by")
-    private String updatedBy;
-    @Version
-    private long version;
 
     protected CaseEntity() {
     }
