@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.eligibility.EvaluationHistory;
+import org.ablationpath.identity.AccessLog;
 import org.ablationpath.referral.CaseDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,11 @@ public class CaseOverviews {
     private final EvaluationHistory evaluations;
     private final CaseTasks tasks;
     private final List<CaseSection> sections;
+    private final AccessLog accessLog;
 
-    CaseOverviews(CaseDirectory cases, EvaluationHistory evaluations, CaseTasks tasks, List<CaseSection> sections) {
+    CaseOverviews(CaseDirectory cases, EvaluationHistory evaluations, CaseTasks tasks, List<CaseSection> sections,
+                  AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.cases = cases;
         this.evaluations = evaluations;
         this.tasks = tasks;
@@ -30,6 +34,7 @@ public class CaseOverviews {
     @Transactional(readOnly = true)
     public Optional<CaseOverview> overview(UUID caseId) {
         return cases.visibleCase(caseId).map(summary -> {
+            accessLog.patientRecordRead(summary.patientId(), caseId, summary.centerId(), "VIEW_CASE");
             Map<String, Object> data = new LinkedHashMap<>();
             sections.forEach(section -> section.data(caseId).ifPresent(value -> data.put(section.key(), value)));
             return new CaseOverview(summary.id(), summary.patientPseudonym(), summary.centerId(), summary.stage().name(),

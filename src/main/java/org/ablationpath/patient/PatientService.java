@@ -14,6 +14,8 @@ public interface PatientService {
 
     Optional<PatientRecord> find(UUID patientId);
 
+    Optional<PatientRecord> findByPseudonym(String centerId, String pseudonym);
+
     void addLesions(UUID patientId, UUID caseId, List<LesionRecord> lesions);
 
     void addLabPanel(UUID patientId, UUID caseId, LabPanelRecord panel);

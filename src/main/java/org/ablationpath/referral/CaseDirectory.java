@@ -22,6 +22,9 @@ public interface CaseDirectory {
     /** The stored case as the contract's case document (canonical units), as of the given date. */
     CaseDocument caseDocument(UUID caseId, java.time.LocalDate asOfDate);
 
+    /** Ids of all cases of a patient (for the audit trail; not center-scoped). */
+    List<UUID> caseIdsOfPatient(UUID patientId);
+
     /** Moves the case to a stage; called by the pathway when the process reaches it. */
     void moveToStage(UUID caseId, CaseStage stage);
 

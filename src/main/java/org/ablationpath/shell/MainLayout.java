@@ -64,6 +64,9 @@ public class MainLayout extends AppLayout {
         if (currentUser.roles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.cases"), "cases"));
         }
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DATA_MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("shell.nav.audit"), "audit"));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem cockpit = new SideNavItem(getTranslation("shell.nav.cockpit"));
             nav.addItem(cockpit);

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.ablationpath.board.DecisionCode;
 import org.ablationpath.board.Intent;
 
 @Entity
+@Audited
 @Table(name = "board_decision")
 class BoardDecisionEntity {
     @Id

@@ -1,6 +1,8 @@
 package org.ablationpath.board.ui;
 
 import org.ablationpath.eligibility.EvaluationHistory;
+import org.ablationpath.identity.AccessLog;
+import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.pathway.CaseTasks;
 import org.ablationpath.pathway.TaskFormEditor;
 import org.ablationpath.pathway.TaskItem;
@@ -11,10 +13,14 @@ class BoardReviewEditor implements TaskFormEditor {
 
     private final CaseTasks tasks;
     private final EvaluationHistory evaluations;
+    private final CaseDirectory cases;
+    private final AccessLog accessLog;
 
-    BoardReviewEditor(CaseTasks tasks, EvaluationHistory evaluations) {
+    BoardReviewEditor(CaseTasks tasks, EvaluationHistory evaluations, CaseDirectory cases, AccessLog accessLog) {
         this.tasks = tasks;
         this.evaluations = evaluations;
+        this.cases = cases;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -24,6 +30,8 @@ class BoardReviewEditor implements TaskFormEditor {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task, Runnable onCompleted) {
+        cases.visibleCase(task.caseId()).ifPresent(c ->
+                accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_BOARD_REVIEW"));
         return new BoardDecisionFormView(task, evaluations.latest(task.caseId()), tasks, onCompleted);
     }
 }

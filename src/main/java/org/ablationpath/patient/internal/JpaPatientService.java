@@ -50,6 +50,11 @@ class JpaPatientService implements PatientService {
     }
 
     @Override
+    public Optional<PatientRecord> findByPseudonym(String centerId, String pseudonym) {
+        return patients.findByCenterIdAndPseudonym(centerId, pseudonym).map(PatientEntity::toRecord);
+    }
+
+    @Override
     @Transactional
     public void addLesions(UUID patientId, UUID caseId, List<LesionRecord> records) {
         lesions.saveAll(records.stream().map(r -> new LesionEntity(patientId, caseId, r)).toList());

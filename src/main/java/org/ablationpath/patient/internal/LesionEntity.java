@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.ablationpath.platform.persistence.CreationStamped;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
+@Audited
 @Table(name = "lesion")
 class LesionEntity extends CreationStamped {
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.ablationpath.platform.persistence.ChangeStamped;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
+@Audited
 @Table(name = "patient")
 class PatientEntity extends ChangeStamped {
     @Id

@@ -3,6 +3,7 @@ package org.ablationpath.platform.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.springframework.data.annotation.CreatedBy;
@@ -14,6 +15,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * concurrent edits fail instead of overwriting each other.
  */
 @MappedSuperclass
+@Audited
 @EntityListeners(AuditingEntityListener.class)
 public abstract class CreationStamped {
     @CreatedDate

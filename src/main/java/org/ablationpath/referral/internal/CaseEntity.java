@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.ablationpath.platform.persistence.ChangeStamped;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
+@Audited
 @Table(name = "clinical_case")
 class CaseEntity extends ChangeStamped {
     @Id

@@ -7,6 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
+    List<CaseEntity> findByPatientId(UUID patientId);
+
     List<CaseEntity> findByIdIn(Collection<UUID> ids);
 
     List<CaseEntity> findByCenterIdInOrderByCreatedAtDesc(Collection<String> centerIds, Pageable page);

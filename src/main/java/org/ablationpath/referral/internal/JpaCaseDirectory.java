@@ -78,6 +78,11 @@ class JpaCaseDirectory implements CaseDirectory {
     }
 
     @Override
+    public List<UUID> caseIdsOfPatient(UUID patientId) {
+        return cases.findByPatientId(patientId).stream().map(CaseEntity::id).toList();
+    }
+
+    @Override
     @Transactional
     public void moveToStage(UUID caseId, CaseStage stage) {
         cases.findById(caseId).orElseThrow(() -> new NotFoundException("Unknown case")).moveTo(stage);
