@@ -160,23 +160,32 @@ class CamundaCaseTasks implements CaseTasks {
     private Task workableTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
-            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-            if (done != null && currentUser.canSeeCenter(done.getTenantId())) {
-                throw new ConflictException("This task has already been completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()) + ".");
-            }
-            throw new NotFoundException("No such task");
+            throw completedOrUnknown(taskId);
         }
         if (task.getTenantId() == null || !currentUser.canSeeCenter(task.getTenantId())) {
             throw new NotFoundException("No such task");
         }
         boolean candidate = myQuery().map(q -> q.taskId(taskId).count() > 0).orElse(false);
         if (!candidate) {
+            // completed by someone else between the two queries: a conflict, not a question of role
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw completedOrUnknown(taskId);
+            }
             throw new AccessDeniedException("Task is for another role");
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.username())) {
             throw new ConflictException("This task is claimed by " + task.getAssignee() + ".");
         }
         return task;
+    }
+
+    private RuntimeException completedOrUnknown(String taskId) {
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (done != null && currentUser.canSeeCenter(done.getTenantId())) {
+            return new ConflictException("This task has already been completed"
+                    + (done.getAssignee() == null ? "" : " by " + done.getAssignee()) + ".");
+        }
+        return new NotFoundException("No such task");
     }
 
     private TaskContext contextOf(Task task) {
