@@ -74,7 +74,8 @@ class SecurityConfiguration {
     SecurityFilterChain screenSecurity(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin()));
+                .frameOptions(frame -> frame.sameOrigin())
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("/images/**"), path("/icons/**"), path("/webjars/**"), path("/static/**")).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
