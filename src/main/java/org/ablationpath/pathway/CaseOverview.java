@@ -9,7 +9,8 @@ import org.ablationpath.eligibility.StoredEvaluation;
 /** A case as {@code GET /api/cases/{id}} and the case page show it. */
 public record CaseOverview(UUID id, String patientPseudonym, String centerId, String stage, String stageCode,
                            LocalDate referralDate, String urgency, String question, String tumors,
-                           Recommendation recommendation, List<TaskItem> openTasks, Map<String, Object> sections) {
+                           String voidReason, Recommendation recommendation, List<TaskItem> openTasks,
+                           Map<String, Object> sections) {
 
     /** The latest evaluation of the case. */
     public record Recommendation(UUID evaluationId, String finalStatus, boolean correctable, String rulesVersion,

@@ -39,7 +39,7 @@ public class CaseOverviews {
             sections.forEach(section -> section.data(caseId).ifPresent(value -> data.put(section.key(), value)));
             return new CaseOverview(summary.id(), summary.patientPseudonym(), summary.centerId(), summary.stage().name(),
                     summary.stage().code(), summary.referralDate(), summary.urgency(), summary.question(), summary.organs(),
-                    evaluations.latest(caseId).map(CaseOverview.Recommendation::of).orElse(null),
+                    summary.voidReason(), evaluations.latest(caseId).map(CaseOverview.Recommendation::of).orElse(null),
                     tasks.openTasksOfCase(caseId), data);
         });
     }

@@ -72,6 +72,7 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/tasks/{taskId}/complete", CLINICAL_AND_DATA);
         ENDPOINTS.put("POST /api/evaluations/eligibility", CLINICAL_AND_DATA);
         ENDPOINTS.put("GET /api/patients/{patientId}/audit-trail", AUDITORS);
+        ENDPOINTS.put("POST /api/cases/{caseId}/void", EnumSet.of(Role.REFERRING_PHYSICIAN, Role.BOARD_CHAIR));
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

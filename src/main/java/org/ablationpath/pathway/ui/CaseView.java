@@ -1,6 +1,14 @@
 package org.ablationpath.pathway.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.Role;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.referral.CaseVoiding;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
@@ -30,9 +38,13 @@ import org.ablationpath.pathway.CaseOverviews;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseOverviews overviews;
+    private final CaseVoiding voiding;
+    private final CurrentUser currentUser;
 
-    CaseView(CaseOverviews overviews) {
+    CaseView(CaseOverviews overviews, CaseVoiding voiding, CurrentUser currentUser) {
         this.overviews = overviews;
+        this.voiding = voiding;
+        this.currentUser = currentUser;
         setMaxWidth("70rem");
     }
 
@@ -47,6 +59,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         }
         CaseOverview c = overview.get();
         add(new H2(getTranslation("case.title", c.patientPseudonym())));
+        if (c.voidReason() != null) {
+            Paragraph voided = new Paragraph(getTranslation("case.voided", c.voidReason()));
+            voided.setId("case-voided");
+            voided.getElement().getThemeList().add("badge error");
+            add(voided);
+        } else if (currentUser.hasRole(Role.REFERRING_PHYSICIAN) || currentUser.hasRole(Role.BOARD_CHAIR)) {
+            add(voidButton(c));
+        }
         add(facts(c));
         add(new RecommendationPanel(overviews.latestEvaluation(c.id())));
         add(openTasks(c));
@@ -71,6 +91,36 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         DescriptionList.Description description = new DescriptionList.Description(value == null ? "" : value);
         description.setId("fact-" + key.substring(key.indexOf('.') + 1));
         facts.add(new DescriptionList.Term(getTranslation(key)), description);
+    }
+
+    private Component voidButton(CaseOverview c) {
+        Button open = new Button(getTranslation("case.void"));
+        open.setId("void-case");
+        open.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        open.addClickListener(e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("case.void"));
+            TextArea reason = new TextArea(getTranslation("case.voidReason"));
+            reason.setId("void-reason");
+            reason.setWidth("30rem");
+            reason.setMaxLength(2000);
+            Button confirm = new Button(getTranslation("case.voidConfirm"), click -> {
+                try {
+                    voiding.voidCase(c.id(), reason.getValue());
+                    dialog.close();
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                } catch (InvalidInputException invalid) {
+                    reason.setErrorMessage(invalid.problems().get(0).message());
+                    reason.setInvalid(true);
+                }
+            });
+            confirm.setId("void-confirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            dialog.add(new Paragraph(getTranslation("case.voidExplain")), reason);
+            dialog.getFooter().add(new Button(getTranslation("case.cancel"), click -> dialog.close()), confirm);
+            dialog.open();
+        });
+        return open;
     }
 
     private Component openTasks(CaseOverview c) {

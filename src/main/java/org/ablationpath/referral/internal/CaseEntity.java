@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.ablationpath.platform.persistence.ChangeStamped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.ablationpath.referral.CaseStage;
@@ -48,6 +49,12 @@ class CaseEntity extends ChangeStamped {
     private JsonNode caseDates;
     @Column(name = "decision_code")
     private String decisionCode;
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+    @Column(name = "voided_by")
+    private String voidedBy;
+    @Column(name = "void_reason")
+    private String voidReason;
 
     protected CaseEntity() {
     }
@@ -115,6 +122,20 @@ class CaseEntity extends ChangeStamped {
 
     String decisionCode() {
         return decisionCode;
+    }
+
+    boolean voided() {
+        return voidedAt != null;
+    }
+
+    String voidReason() {
+        return voidReason;
+    }
+
+    void voidWithReason(String username, String reason) {
+        this.voidedAt = Instant.now();
+        this.voidedBy = username;
+        this.voidReason = reason;
     }
 
     void moveTo(CaseStage next) {

@@ -11,5 +11,5 @@ interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
 
     List<CaseEntity> findByIdIn(Collection<UUID> ids);
 
-    List<CaseEntity> findByCenterIdInOrderByCreatedAtDesc(Collection<String> centerIds, Pageable page);
+    List<CaseEntity> findByCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(Collection<String> centerIds, Pageable page);
 }

@@ -54,7 +54,7 @@ class JpaCaseDirectory implements CaseDirectory {
 
     @Override
     public List<CaseSummary> recentCases(int limit) {
-        List<CaseEntity> found = cases.findByCenterIdInOrderByCreatedAtDesc(currentUser.centerIds(), PageRequest.of(0, limit));
+        List<CaseEntity> found = cases.findByCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(currentUser.centerIds(), PageRequest.of(0, limit));
         return List.copyOf(summarize(found).values());
     }
 
@@ -103,7 +103,7 @@ class JpaCaseDirectory implements CaseDirectory {
                     .distinct()
                     .collect(Collectors.joining(", "));
             result.put(c.id(), new CaseSummary(c.id(), c.centerId(), c.patientId(), pseudonyms.get(c.patientId()), c.stage(),
-                    c.referralDate(), c.urgency(), c.question(), organs, c.decisionCode()));
+                    c.referralDate(), c.urgency(), c.question(), organs, c.decisionCode(), c.voidReason()));
         }
         return result;
     }
