@@ -1,0 +1,80 @@
+package org.ablationpath.followup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the visit grid of a schedule from the anchoring session (FUP-01) with the windows of FUP-02. Pure
+ * calculation on the configured schedules, so the pathway, the worklist and the case evaluation agree.
+ */
+@Service
+@EnableConfigurationProperties(FollowUpSchedules.class)
+public class FollowUpPlanner {
+
+    private static final int PHONE_CALL_HALF_WIDTH_DAYS = 2; // TMR-09: day 7 ± 2
+
+    private final FollowUpSchedules config;
+
+    public FollowUpPlanner(FollowUpSchedules config) {
+        this.config = config;
+    }
+
+    public Set<String> scheduleIds() {
+        return config.schedules().keySet();
+    }
+
+    public FollowUpPlan plan(String scheduleId, LocalDate session) {
+        FollowUpSchedules.Schedule schedule = config.schedules().get(scheduleId);
+        if (schedule == null) {
+            throw new IllegalArgumentException("Unknown follow-up schedule " + scheduleId);
+        }
+        List<PlannedVisit> visits = new ArrayList<>();
+        if (schedule.phoneCallDay() != null) {
+            LocalDate call = session.plusDays(schedule.phoneCallDay());
+            visits.add(new PlannedVisit("D" + schedule.phoneCallDay(), call, call.minusDays(PHONE_CALL_HALF_WIDTH_DAYS),
+                    call.plusDays(PHONE_CALL_HALF_WIDTH_DAYS), "PHONE"));
+        }
+        int previous = 0;
+        for (int month : gridMonths(schedule)) {
+            visits.add(visit(session, month, month - previous));
+            previous = month;
+        }
+        return new FollowUpPlan(scheduleId, config.version(), session, List.copyOf(visits));
+    }
+
+    private static List<Integer> gridMonths(FollowUpSchedules.Schedule schedule) {
+        List<Integer> months = new ArrayList<>(schedule.months());
+        if (schedule.thenEveryMonths() != null && !months.isEmpty()) {
+            for (int m = months.get(months.size() - 1) + schedule.thenEveryMonths(); m <= schedule.durationMonths();
+                 m += schedule.thenEveryMonths()) {
+                months.add(m);
+            }
+        }
+        return months;
+    }
+
+    private PlannedVisit visit(LocalDate session, int month, int intervalMonths) {
+        if (month == 1) {
+            // the response visit: day 30, counted from day 21 to day 56 (TMR-12)
+            return new PlannedVisit("M1", session.plusDays(config.responseVisitDays()),
+                    session.plusDays(config.responseWindowFirstDay()), session.plusDays(config.responseWindowLastDay()), "CLINIC");
+        }
+        // plusMonths keeps the day of month, or takes the month's last day when it has no such day (FUP-01)
+        LocalDate target = session.plusMonths(month);
+        int halfWidth = halfWidthDays(intervalMonths);
+        return new PlannedVisit("M" + month, target, target.minusDays(halfWidth), target.plusDays(halfWidth), "CLINIC");
+    }
+
+    private int halfWidthDays(int intervalMonths) {
+        return config.windows().stream()
+                .filter(w -> intervalMonths <= w.maxIntervalMonths())
+                .findFirst()
+                .map(FollowUpSchedules.Window::halfWidthDays)
+                .orElseThrow(() -> new IllegalStateException("No visit window is configured for an interval of "
+                        + intervalMonths + " months (FUP-02 defines up to 12)"));
+    }
+}
