@@ -20,10 +20,12 @@ public class CaseOverviews {
     private final CaseTasks tasks;
     private final List<CaseSection> sections;
     private final AccessLog accessLog;
+    private final org.ablationpath.pathway.internal.PathwayProgressReader progress;
 
     CaseOverviews(CaseDirectory cases, EvaluationHistory evaluations, CaseTasks tasks, List<CaseSection> sections,
-                  AccessLog accessLog) {
+                  AccessLog accessLog, org.ablationpath.pathway.internal.PathwayProgressReader progress) {
         this.accessLog = accessLog;
+        this.progress = progress;
         this.cases = cases;
         this.evaluations = evaluations;
         this.tasks = tasks;
@@ -54,6 +56,12 @@ public class CaseOverviews {
     @Transactional(readOnly = true)
     public List<org.ablationpath.referral.CaseSummary> recentCases(int limit) {
         return cases.recentCases(limit);
+    }
+
+    /** The case's process: diagram, current steps and timeline. */
+    @Transactional(readOnly = true)
+    public Optional<PathwayProgress> progress(UUID caseId) {
+        return cases.visibleCase(caseId).flatMap(c -> progress.of(caseId));
     }
 
     public List<CaseSection> sections() {

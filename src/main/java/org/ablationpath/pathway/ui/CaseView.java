@@ -70,6 +70,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         add(facts(c));
         add(new RecommendationPanel(overviews.latestEvaluation(c.id())));
         add(openTasks(c));
+        overviews.progress(c.id()).ifPresent(progress -> add(new PathwayDiagram(progress)));
         overviews.sections().forEach(section -> add(section.render(c.id())));
     }
 
