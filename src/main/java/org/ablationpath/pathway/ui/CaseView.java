@@ -18,8 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.UUID;
-import org.ablationpath.eligibility.RecommendationPanel;
+import org.ablationpath.eligibility.OverrideReasons;
+import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Roles;
+import org.ablationpath.pathway.CaseEvaluations;
 import org.ablationpath.pathway.CaseOverview;
 import org.ablationpath.pathway.CaseOverviews;
 
@@ -30,9 +32,16 @@ import org.ablationpath.pathway.CaseOverviews;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseOverviews overviews;
+    private final CaseEvaluations evaluations;
+    private final CurrentUser currentUser;
+    private final OverrideReasons overrideReasons;
+    EvaluationsPanel evaluationsPanel;
 
-    CaseView(CaseOverviews overviews) {
+    CaseView(CaseOverviews overviews, CaseEvaluations evaluations, CurrentUser currentUser, OverrideReasons overrideReasons) {
         this.overviews = overviews;
+        this.evaluations = evaluations;
+        this.currentUser = currentUser;
+        this.overrideReasons = overrideReasons;
         setMaxWidth("70rem");
     }
 
@@ -48,7 +57,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         CaseOverview c = overview.get();
         add(new H2(getTranslation("case.title", c.patientPseudonym())));
         add(facts(c));
-        add(new RecommendationPanel(overviews.latestEvaluation(c.id())));
+        evaluationsPanel = new EvaluationsPanel(c.id(), evaluations, currentUser, overrideReasons);
+        add(evaluationsPanel);
         add(openTasks(c));
         overviews.sections().forEach(section -> add(section.render(c.id())));
     }
