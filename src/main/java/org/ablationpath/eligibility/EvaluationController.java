@@ -2,6 +2,7 @@ package org.ablationpath.eligibility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.platform.web.StrictJson;
 
 import org.springframework.http.MediaType;
@@ -13,15 +14,18 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Stateless eligibility evaluation (contracts/case-evaluation.md). Clinically invalid content is a 200 with
  * {@code validation.status = INVALID}; malformed JSON, wrong types and unknown fields are 400s of the JSON binding.
+ * The document is evaluated with the rule parameters of the caller's center ({@link CenterRuleSets}).
  */
 @RestController
 public class EvaluationController {
 
-    private final EligibilityService eligibilityService;
+    private final CenterRuleSets ruleSets;
+    private final CurrentUser currentUser;
     private final ObjectMapper json;
 
-    public EvaluationController(EligibilityService eligibilityService, ObjectMapper json) {
-        this.eligibilityService = eligibilityService;
+    public EvaluationController(CenterRuleSets ruleSets, CurrentUser currentUser, ObjectMapper json) {
+        this.ruleSets = ruleSets;
+        this.currentUser = currentUser;
         this.json = json;
     }
 
@@ -29,6 +33,8 @@ public class EvaluationController {
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('REFERRING_PHYSICIAN','INTERVENTIONAL_RADIOLOGIST','TUMOR_BOARD','NURSE','DATA_MANAGER')")
     public EligibilityEvaluation evaluateEligibility(@RequestBody JsonNode document) {
-        return eligibilityService.evaluate(StrictJson.read(json, document, CaseDocument.class, ""));
+        // the caller's center's parameters (and rules version); the defaults for a user without a center
+        String center = currentUser.centerIds().stream().sorted().findFirst().orElse(null);
+        return ruleSets.forCenter(center).evaluate(StrictJson.read(json, document, CaseDocument.class, ""));
     }
 }

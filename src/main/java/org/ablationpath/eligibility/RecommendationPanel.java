@@ -22,40 +22,72 @@ import java.util.Optional;
 public class RecommendationPanel extends Composite<VerticalLayout> {
 
     public RecommendationPanel(Optional<StoredEvaluation> evaluation) {
-        VerticalLayout layout = getContent();
-        layout.setPadding(false);
-        layout.setSpacing(false);
-        layout.setId("recommendation");
-        layout.add(new H3(getTranslation("recommendation.title")));
+        VerticalLayout layout = start();
         if (evaluation.isEmpty()) {
             layout.add(new Paragraph(getTranslation("recommendation.none")));
             return;
         }
         StoredEvaluation e = evaluation.get();
-        Span status = new Span(getTranslation("status." + e.finalStatus()));
-        status.getElement().getThemeList().add("badge " + badgeTheme(e.finalStatus()));
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(e.evaluatedAt().atZone(ZoneId.systemDefault()));
+        render(layout, e.finalStatus(), e.correctable(), e.rulesFired(), e.requiredActions(), List.of(), e.rulesVersion(),
+                e.ruleProfile(), when);
+    }
+
+    /** An evaluation that was not stored (the "what if" editor): dated by its evaluation date. */
+    public RecommendationPanel(EligibilityEvaluation evaluation) {
+        VerticalLayout layout = start();
+        EligibilityResult result = evaluation.eligibility();
+        String profile = evaluation.normalizedInputs() == null ? null
+                : evaluation.normalizedInputs().path("ruleProfile").asText(null);
+        String when = evaluation.evaluationDate() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).format(evaluation.evaluationDate());
+        List<ValidationError> errors = evaluation.validation() == null || evaluation.validation().errors() == null
+                ? List.of() : evaluation.validation().errors();
+        render(layout, result.finalStatus(), result.correctable(), result.rulesFired() == null ? List.of() : result.rulesFired(),
+                result.requiredActions() == null ? List.of() : result.requiredActions(), errors, evaluation.rulesVersion(),
+                profile == null || profile.isBlank() ? "INTL" : profile, when);
+    }
+
+    private VerticalLayout start() {
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.setId("recommendation");
+        layout.add(new H3(getTranslation("recommendation.title")));
+        return layout;
+    }
+
+    private void render(VerticalLayout layout, String finalStatus, boolean correctable, List<FiredRule> rules,
+                        List<String> requiredActions, List<ValidationError> errors, String rulesVersion, String ruleProfile,
+                        String when) {
+        Span status = new Span(getTranslation("status." + finalStatus));
+        status.getElement().getThemeList().add("badge " + badgeTheme(finalStatus));
         status.addClassName("status-badge");
         status.setId("recommendation-status");
         layout.add(status);
-        if (e.correctable()) {
+        if (correctable) {
             layout.add(new Paragraph(getTranslation("recommendation.correctable")));
         }
-        List<FiredRule> rules = e.rulesFired();
+        if (!errors.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("recommendation-errors");
+            errors.forEach(err -> list.add(new ListItem(err.rule() + " · " + err.field() + ": " + err.message())));
+            layout.add(list);
+        }
         if (rules.isEmpty()) {
             layout.add(new Paragraph(getTranslation("recommendation.noRules")));
         }
         rules.forEach(rule -> layout.add(ruleCard(rule)));
-        if (!e.requiredActions().isEmpty()) {
+        if (!requiredActions.isEmpty()) {
             layout.add(new H4(getTranslation("recommendation.requiredActions")));
             UnorderedList actions = new UnorderedList();
-            e.requiredActions().forEach(a -> actions.add(new ListItem(a)));
+            requiredActions.forEach(a -> actions.add(new ListItem(a)));
             layout.add(actions);
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(e.evaluatedAt().atZone(ZoneId.systemDefault()));
-        Span version = new Span(getTranslation("recommendation.rulesVersion", shortVersion(e.rulesVersion()), e.ruleProfile(), when));
+        Span version = new Span(getTranslation("recommendation.rulesVersion", shortVersion(rulesVersion), ruleProfile, when));
         version.addClassName("rule-meta");
-        version.getElement().setAttribute("title", e.rulesVersion());
+        version.getElement().setAttribute("title", rulesVersion == null ? "" : rulesVersion);
         layout.add(version);
     }
 
@@ -88,7 +120,8 @@ public class RecommendationPanel extends Composite<VerticalLayout> {
         };
     }
 
-    private static String shortVersion(String version) {
+    /** The first characters of a rules version, as screens show it (the full hash in a tooltip). */
+    public static String shortVersion(String version) {
         return version == null ? "" : version.substring(0, Math.min(version.length(), 19));
     }
 }

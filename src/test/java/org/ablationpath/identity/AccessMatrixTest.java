@@ -49,6 +49,7 @@ class AccessMatrixTest {
     private static final Set<Role> CLINICAL_AND_DATA = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST,
             Role.TUMOR_BOARD, Role.NURSE, Role.DATA_MANAGER);
     private static final Set<Role> AUDITORS = EnumSet.of(Role.ADMIN, Role.DATA_MANAGER);
+    private static final Set<Role> PHYSICIANS = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST);
 
     /** Screens by route template; null means open to anonymous users (the login page). */
     private static final Map<String, Set<Role>> SCREENS = new LinkedHashMap<>();
@@ -63,6 +64,8 @@ class AccessMatrixTest {
         SCREENS.put("cases/:caseId", CLINICAL);
         SCREENS.put("referrals/new", EnumSet.of(Role.REFERRING_PHYSICIAN));
         SCREENS.put("audit", AUDITORS);
+        SCREENS.put("cases/:caseId/what-if", PHYSICIANS);
+        SCREENS.put("rules", EVERY_ROLE);
 
         ENDPOINTS.put("POST /api/referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}", CLINICAL);
@@ -73,6 +76,11 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/evaluations/eligibility", CLINICAL_AND_DATA);
         ENDPOINTS.put("GET /api/patients/{patientId}/audit-trail", AUDITORS);
         ENDPOINTS.put("POST /api/cases/{caseId}/void", EnumSet.of(Role.REFERRING_PHYSICIAN, Role.BOARD_CHAIR));
+        ENDPOINTS.put("GET /api/cases/{caseId}/evaluations", CLINICAL);
+        ENDPOINTS.put("POST /api/cases/{caseId}/evaluations", CLINICAL);
+        ENDPOINTS.put("POST /api/cases/{caseId}/evaluations/{evaluationId}/reviews", PHYSICIANS);
+        ENDPOINTS.put("GET /api/rules", EVERY_ROLE);
+        ENDPOINTS.put("GET /api/rules/override-statistics", AUDITORS);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

@@ -26,8 +26,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.UUID;
-import org.ablationpath.eligibility.RecommendationPanel;
+import org.ablationpath.eligibility.OverrideReasons;
+import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Roles;
+import org.ablationpath.pathway.CaseEvaluations;
 import org.ablationpath.pathway.CaseOverview;
 import org.ablationpath.pathway.CaseOverviews;
 
@@ -39,12 +41,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseOverviews overviews;
     private final CaseVoiding voiding;
+    private final CaseEvaluations evaluations;
     private final CurrentUser currentUser;
+    private final OverrideReasons overrideReasons;
+    EvaluationsPanel evaluationsPanel;
 
-    CaseView(CaseOverviews overviews, CaseVoiding voiding, CurrentUser currentUser) {
+    CaseView(CaseOverviews overviews, CaseVoiding voiding, CaseEvaluations evaluations, CurrentUser currentUser,
+             OverrideReasons overrideReasons) {
         this.overviews = overviews;
         this.voiding = voiding;
+        this.evaluations = evaluations;
         this.currentUser = currentUser;
+        this.overrideReasons = overrideReasons;
         setMaxWidth("70rem");
     }
 
@@ -68,7 +76,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             add(voidButton(c));
         }
         add(facts(c));
-        add(new RecommendationPanel(overviews.latestEvaluation(c.id())));
+        evaluationsPanel = new EvaluationsPanel(c.id(), evaluations, currentUser, overrideReasons);
+        add(evaluationsPanel);
         add(openTasks(c));
         overviews.progress(c.id()).ifPresent(progress -> add(new PathwayDiagram(progress)));
         overviews.sections().forEach(section -> add(section.render(c.id())));

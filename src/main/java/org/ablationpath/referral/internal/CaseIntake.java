@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ablationpath.eligibility.CaseDocument;
 import org.ablationpath.eligibility.EligibilityEvaluation;
-import org.ablationpath.eligibility.EligibilityService;
+import org.ablationpath.eligibility.CenterRuleSets;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Roles;
 import org.ablationpath.identity.UserDirectory;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseIntake implements ReferralService {
 
-    private final EligibilityService eligibility;
+    private final CenterRuleSets ruleSets;
     private final PatientService patients;
     private final CaseRepository cases;
     private final CurrentUser currentUser;
@@ -48,9 +48,9 @@ class CaseIntake implements ReferralService {
     private final Validator validator;
     private final ObjectMapper json;
 
-    CaseIntake(EligibilityService eligibility, PatientService patients, CaseRepository cases, CurrentUser currentUser,
+    CaseIntake(CenterRuleSets ruleSets, PatientService patients, CaseRepository cases, CurrentUser currentUser,
                UserDirectory directory, ApplicationEventPublisher events, Validator validator, ObjectMapper json) {
-        this.eligibility = eligibility;
+        this.ruleSets = ruleSets;
         this.patients = patients;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -70,7 +70,8 @@ class CaseIntake implements ReferralService {
         String ruleProfile = directory.center(centerId).map(c -> c.ruleProfile()).orElse("INTL");
         CaseDocument forCenter = withRuleProfile(document, ruleProfile);
 
-        EligibilityEvaluation evaluation = eligibility.evaluate(forCenter);
+        // validated with the center's own rule parameters (e.g. its lab and imaging age limits)
+        EligibilityEvaluation evaluation = ruleSets.forCenter(centerId).evaluate(forCenter);
         if (!evaluation.validation().valid()) {
             throw new ReferralRejectedException(evaluation.validation().errors().stream()
                     .map(e -> new FieldProblem(e.field(), e.message(), e.rule()))
