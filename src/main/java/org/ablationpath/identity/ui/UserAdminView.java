@@ -45,6 +45,9 @@ import org.ablationpath.platform.web.InvalidInputException;
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends HorizontalLayout {
 
+    private static final java.time.format.DateTimeFormatter LOCKED_UNTIL =
+            java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT);
+
     private final UserAdministration admin;
     private final Map<String, String> centerNames;
 
@@ -132,6 +135,7 @@ public class UserAdminView extends HorizontalLayout {
         create.addClickListener(e -> create());
         createErrors.bind("username", username).bind("displayName", displayName).bind("password", password)
                 .bind("roles", roles).bind("centerIds", centers);
+        List.of(username, displayName, password).forEach(field -> field.setWidthFull());
         createForm.add(new H3(getTranslation("users.new")), username, displayName, password, roles, centers, create);
         createForm.setPadding(false);
     }
@@ -160,6 +164,8 @@ public class UserAdminView extends HorizontalLayout {
                 "users.passwordReset"));
         editErrors.bind("displayName", editDisplayName).bind("roles", editRoles).bind("centerIds", editCenters)
                 .bind("temporaryPassword", temporaryPassword);
+        editDisplayName.setWidthFull();
+        temporaryPassword.setWidthFull();
         editForm.add(editTitle, status, editDisplayName, editRoles, editCenters,
                 new HorizontalLayout(save, toggleEnabled, unlock), temporaryPassword, resetPassword);
         editForm.setPadding(false);
@@ -258,7 +264,8 @@ public class UserAdminView extends HorizontalLayout {
             return getTranslation("users.status.disabled");
         }
         if (user.locked()) {
-            return getTranslation("users.status.locked", user.lockedUntil());
+            return getTranslation("users.status.locked", LOCKED_UNTIL.withLocale(getLocale())
+                    .format(user.lockedUntil().atZone(java.time.ZoneId.systemDefault())));
         }
         if (user.passwordChangeRequired()) {
             return getTranslation("users.status.passwordChange");

@@ -145,6 +145,26 @@ class UserAdminViewUiTest {
         assertThat(administration.get("nurse2").passwordChangeRequired()).isFalse();
     }
 
+    @Test
+    void aLockedUserIsShownLockedAndUnlocked() {
+        String username = "uilock" + System.nanoTime();
+        directory.create(username, "amber-kettle-orbit-9", "Locked Nurse", Set.of(Role.NURSE), Set.of("C01"));
+        for (int i = 0; i < 5; i++) {
+            rest.withBasicAuth(username, "wrong-password-12").getForEntity("/api/tasks", String.class);
+        }
+
+        view.select(username);
+        assertThat(view.status.getText()).startsWith("Locked until");
+        assertThat(view.unlock.isEnabled()).isTrue();
+
+        _click(view.unlock);
+
+        assertThat(view.status.getText()).isEqualTo("Active");
+        assertThat(view.unlock.isEnabled()).isFalse();
+        assertThat(rest.withBasicAuth(username, "amber-kettle-orbit-9").getForEntity("/api/tasks", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+    }
+
     private int countUsers() {
         return jdbc.queryForObject("select count(*) from app.app_user", Integer.class);
     }
