@@ -13,6 +13,11 @@ public interface UserDirectory {
 
     boolean anyUserWithRole(Role role);
 
+    /**
+     * Creates a user with a password of their own (no change required at sign-in). The password policy applies,
+     * except in the {@code demo} profile, where the demo loader gives every demo user the password "demo".
+     * Administrators create users through {@link UserAdministration}.
+     */
     UserAccount create(String username, String rawPassword, String displayName, Set<Role> roles, Set<String> centerIds);
 
     void changeLocale(String username, String locale);

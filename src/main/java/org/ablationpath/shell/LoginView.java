@@ -1,5 +1,6 @@
 package org.ablationpath.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ablationpath.identity.SingleSignOn;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -22,7 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(Environment environment) {
+    LoginView(Environment environment, SingleSignOn singleSignOn) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -41,6 +43,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
 
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("app.tagline")), login);
+        // OIDC providers (ablationpath.security.oidc.enabled): a full page load to Spring Security's redirect
+        for (SingleSignOn.Provider provider : singleSignOn.providers()) {
+            Anchor sso = new Anchor(provider.loginUrl(), getTranslation("login.sso", provider.name()));
+            sso.setRouterIgnore(true);
+            sso.addClassName("sso-login");
+            add(sso);
+        }
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             Div notice = new Div(getTranslation("app.demoNotice"));
             notice.addClassName("demo-notice");

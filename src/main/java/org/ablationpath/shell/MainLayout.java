@@ -16,14 +16,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.OwnAccount;
 import org.ablationpath.identity.Role;
 
-/** Header (user, center, language, sign out) and side navigation showing what the user's roles may open. */
+/** Header (user, center, language, password, sign out here or everywhere) and side navigation showing what the user's roles may open. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserLanguage language) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserLanguage language, OwnAccount account) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
 
@@ -46,7 +47,21 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, languages, logout);
+        Button changePassword = new Button(getTranslation("shell.changePassword"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changePassword.setId("change-password-link");
+
+        // ends this user's sessions in every browser, then this one
+        Button logoutEverywhere = new Button(getTranslation("shell.logoutEverywhere"), e -> {
+            account.signOutEverywhere();
+            authentication.logout();
+        });
+        logoutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logoutEverywhere.setId("logout-everywhere");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, languages, changePassword, logout,
+                logoutEverywhere);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(user);
@@ -69,6 +84,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.audit"), "audit"));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("shell.nav.users"), "admin/users"));
             SideNavItem cockpit = new SideNavItem(getTranslation("shell.nav.cockpit"));
             nav.addItem(cockpit);
             cockpit.setPath("camunda/app/cockpit/default/");

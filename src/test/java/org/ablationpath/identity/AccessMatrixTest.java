@@ -64,6 +64,8 @@ class AccessMatrixTest {
         SCREENS.put("cases/:caseId", CLINICAL);
         SCREENS.put("referrals/new", EnumSet.of(Role.REFERRING_PHYSICIAN));
         SCREENS.put("audit", AUDITORS);
+        SCREENS.put("admin/users", EnumSet.of(Role.ADMIN));
+        SCREENS.put("account/password", EVERY_ROLE);
         SCREENS.put("cases/:caseId/what-if", PHYSICIANS);
         SCREENS.put("rules", EVERY_ROLE);
 
@@ -75,6 +77,13 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/tasks/{taskId}/complete", CLINICAL_AND_DATA);
         ENDPOINTS.put("POST /api/evaluations/eligibility", CLINICAL_AND_DATA);
         ENDPOINTS.put("GET /api/patients/{patientId}/audit-trail", AUDITORS);
+        ENDPOINTS.put("GET /api/admin/users", EnumSet.of(Role.ADMIN));
+        ENDPOINTS.put("POST /api/admin/users", EnumSet.of(Role.ADMIN));
+        ENDPOINTS.put("GET /api/admin/users/{username}", EnumSet.of(Role.ADMIN));
+        ENDPOINTS.put("PATCH /api/admin/users/{username}", EnumSet.of(Role.ADMIN));
+        ENDPOINTS.put("PUT /api/admin/users/{username}", EnumSet.of(Role.ADMIN));
+        ENDPOINTS.put("POST /api/admin/users/{username}/password-reset", EnumSet.of(Role.ADMIN));
+        ENDPOINTS.put("POST /api/admin/users/{username}/unlock", EnumSet.of(Role.ADMIN));
         ENDPOINTS.put("POST /api/cases/{caseId}/void", EnumSet.of(Role.REFERRING_PHYSICIAN, Role.BOARD_CHAIR));
         ENDPOINTS.put("GET /api/cases/{caseId}/evaluations", CLINICAL);
         ENDPOINTS.put("POST /api/cases/{caseId}/evaluations", CLINICAL);

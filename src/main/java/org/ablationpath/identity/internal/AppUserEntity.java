@@ -30,6 +30,10 @@ class AppUserEntity {
     private String displayName;
     private boolean enabled;
     private String locale;
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -58,6 +62,52 @@ class AppUserEntity {
         this.createdAt = Instant.now();
         this.roles = new HashSet<>(roles);
         this.centerIds = new HashSet<>(centerIds);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** A new password hash; {@code temporary} when an administrator set it and the user must choose their own. */
+    void changePassword(String passwordHash, boolean temporary, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = temporary;
+        this.passwordChangedAt = now;
+    }
+
+    /** Rehash of the same password with the current algorithm (on sign-in); not a password change. */
+    void upgradeHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void assignRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void assignCenters(Set<String> centerIds) {
+        this.centerIds.clear();
+        this.centerIds.addAll(centerIds);
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
     }
 
     String username() {

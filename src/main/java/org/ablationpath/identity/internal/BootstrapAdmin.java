@@ -23,13 +23,15 @@ class BootstrapAdmin {
     private final UserDirectory users;
     private final String username;
     private final String password;
+    private final PasswordPolicy policy;
 
-    BootstrapAdmin(UserDirectory users,
+    BootstrapAdmin(UserDirectory users, PasswordPolicy policy,
                    @Value("${ablationpath.bootstrap-admin.username:}") String username,
                    @Value("${ablationpath.bootstrap-admin.password:}") String password) {
         this.users = users;
         this.username = username;
         this.password = password;
+        this.policy = policy;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -42,8 +44,10 @@ class BootstrapAdmin {
             log.warn("No administrator exists. Set ABLATIONPATH_BOOTSTRAP_ADMIN_USERNAME and ABLATIONPATH_BOOTSTRAP_ADMIN_PASSWORD to create one.");
             return;
         }
-        if (password.length() < 12) {
-            log.error("The bootstrap admin password must have at least 12 characters; no administrator was created.");
+        var problems = policy.check("password", username, password);
+        if (!problems.isEmpty()) {
+            log.error("The bootstrap admin password does not meet the password policy ({}); no administrator was created.",
+                    problems.stream().map(p -> p.message()).toList());
             return;
         }
         users.create(username, password, "Administrator", Set.of(Role.ADMIN), Set.of());

@@ -7,19 +7,29 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users for form login (screens) and HTTP Basic (API): roles and center memberships become authorities. */
+/**
+ * Loads users for form login (screens) and HTTP Basic (API): roles and center memberships become authorities, a
+ * lockout after failed sign-ins makes the account locked, and a temporary password adds
+ * {@link #PASSWORD_CHANGE_REQUIRED}. Hashes of an older algorithm are rehashed on a successful sign-in.
+ */
 @Service
-class DatabaseUserDetailsService implements UserDetailsService {
+class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+
+    /** Authority of a user signed in with a temporary password: the API refuses them until they change it. */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final AppUserRepository users;
+    private final LoginAttempts attempts;
 
-    DatabaseUserDetailsService(AppUserRepository users) {
+    DatabaseUserDetailsService(AppUserRepository users, LoginAttempts attempts) {
         this.users = users;
+        this.attempts = attempts;
     }
 
     @Override
@@ -30,10 +40,21 @@ class DatabaseUserDetailsService implements UserDetailsService {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         user.centerIds().forEach(center -> authorities.add(new SimpleGrantedAuthority(CurrentUser.CENTER_AUTHORITY_PREFIX + center)));
+        if (user.passwordChangeRequired()) {
+            authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .disabled(!user.enabled())
+                .accountLocked(attempts.locked(user.id()))
                 .authorities(authorities)
                 .build();
+    }
+
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        users.findByUsername(user.getUsername()).ifPresent(entity -> entity.upgradeHash(newPasswordHash));
+        return User.withUserDetails(user).password(newPasswordHash).build();
     }
 }

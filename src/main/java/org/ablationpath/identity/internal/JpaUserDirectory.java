@@ -7,6 +7,10 @@ import org.ablationpath.identity.Center;
 import org.ablationpath.identity.Role;
 import org.ablationpath.identity.UserAccount;
 import org.ablationpath.identity.UserDirectory;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +22,18 @@ class JpaUserDirectory implements UserDirectory {
     private final AppUserRepository users;
     private final CenterRepository centers;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final LoginAttempts attempts;
+    private final boolean demoProfile;
 
-    JpaUserDirectory(AppUserRepository users, CenterRepository centers, PasswordEncoder passwordEncoder) {
+    JpaUserDirectory(AppUserRepository users, CenterRepository centers, PasswordEncoder passwordEncoder,
+                     PasswordPolicy policy, LoginAttempts attempts, Environment environment) {
         this.users = users;
         this.centers = centers;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.attempts = attempts;
+        this.demoProfile = environment.acceptsProfiles(Profiles.of("demo"));
     }
 
     @Override
@@ -46,8 +57,17 @@ class JpaUserDirectory implements UserDirectory {
         if (exists(username)) {
             throw new IllegalArgumentException("User " + username + " exists already");
         }
-        AppUserEntity user = new AppUserEntity(username, passwordEncoder.encode(rawPassword), displayName, roles, centerIds);
-        return users.save(user).toAccount();
+        // the demo users' password "demo" is below the policy on purpose; outside the demo profile the policy holds
+        if (!demoProfile) {
+            List<FieldProblem> problems = policy.check("password", username, rawPassword);
+            if (!problems.isEmpty()) {
+                throw InvalidInputException.badRequest(problems);
+            }
+        }
+        AppUserEntity user = users.saveAndFlush(
+                new AppUserEntity(username, passwordEncoder.encode(rawPassword), displayName, roles, centerIds));
+        attempts.created(user.id());
+        return user.toAccount();
     }
 
     @Override

@@ -22,7 +22,12 @@ class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDen
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your role does not allow this action.");
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean temporaryPassword = authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> DatabaseUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+        write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", temporaryPassword
+                ? "Your password is a temporary one: sign in on the screens and choose your own first."
+                : "Your role does not allow this action.");
     }
 
     private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

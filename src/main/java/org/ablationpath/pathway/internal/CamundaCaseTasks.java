@@ -194,6 +194,10 @@ class CamundaCaseTasks implements CaseTasks {
 
     private UUID caseIdOf(Task task) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (instance == null) {
+            // the pathway moved on (someone completed this task) between reading the task and its process
+            throw new ConflictException("This task has already been completed.");
+        }
         return UUID.fromString(instance.getBusinessKey());
     }
 

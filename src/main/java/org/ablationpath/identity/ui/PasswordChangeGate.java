@@ -1,0 +1,35 @@
+package org.ablationpath.identity.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.OwnAccount;
+import org.springframework.stereotype.Component;
+
+/** While a user signs in with a temporary password, every screen but the password change sends them there. */
+@Component
+class PasswordChangeGate implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final OwnAccount account;
+
+    PasswordChangeGate(CurrentUser currentUser, OwnAccount account) {
+        this.currentUser = currentUser;
+        this.account = account;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            Class<?> target = enter.getNavigationTarget();
+            if (target == ChangePasswordView.class || target.isAnnotationPresent(AnonymousAllowed.class)
+                    || !currentUser.isAuthenticated()) {
+                return;
+            }
+            if (account.passwordChangeRequired(currentUser.username())) {
+                enter.rerouteTo(ChangePasswordView.class);
+            }
+        }));
+    }
+}
