@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.ablationpath.eligibility.internal.CaseNormalizer;
 import org.ablationpath.eligibility.internal.Finding;
 import org.ablationpath.eligibility.internal.NormalizedCase;
+import org.ablationpath.eligibility.internal.OrganFacts;
+import org.ablationpath.eligibility.internal.OrganParameters;
 import org.ablationpath.eligibility.internal.RuleEngine;
 import org.ablationpath.eligibility.internal.RuleFiles;
 import org.ablationpath.eligibility.internal.RuleMetadata;
@@ -37,9 +39,11 @@ public class EligibilityService {
             .thenComparing(Finding::getMessage);
 
     private final RuleParameters parameters;
+    private final OrganParameters organParameters;
     private final RuleEngine engine;
     private final String rulesVersion;
     private final List<RuleInfo> catalogue;
+    private final Map<String, Map<String, Object>> ruleMetadata = new LinkedHashMap<>();
     private final Clock clock;
     private final ObjectMapper snapshotMapper = JsonMapper.builder().findAndAddModules().build();
 
@@ -56,9 +60,11 @@ public class EligibilityService {
      */
     public EligibilityService(Map<String, String> parameterOverrides, Clock clock) {
         this.parameters = RuleParameters.withOverrides(parameterOverrides);
+        this.organParameters = new OrganParameters(parameters);
         this.engine = new RuleEngine(RuleFiles.load());
         this.rulesVersion = RulesVersion.of(engine.files(), parameters.asMap());
         this.catalogue = buildCatalogue(engine);
+        engine.rules().forEach(r -> ruleMetadata.put(r.name(), r.metaData()));
         this.clock = clock;
     }
 
@@ -66,6 +72,8 @@ public class EligibilityService {
         NormalizedCase normalized = CaseNormalizer.normalize(doc, LocalDate.now(clock));
         List<Object> facts = new ArrayList<>(normalized.facts());
         facts.add(parameters);
+        facts.add(organParameters);
+        facts.addAll(OrganFacts.of(normalized.document()));
         facts.addAll(parameters.windows());
         List<Finding> findings = new ArrayList<>(engine.run(facts));
         findings.sort(REPORT_ORDER);
@@ -81,7 +89,19 @@ public class EligibilityService {
         ComputedData computed = new ComputedData(normalized.ageYears(),
                 TimerCalculator.compute(normalized.validDates(), parameters));
         return new EligibilityEvaluation(validation, computed, eligibility, ModalityResult.empty(), List.of(),
-                rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate());
+                rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate(),
+                ectPlan(findings));
+    }
+
+    /** ECT-02 names the route and anaesthesia in its metadata (@drugRoute, @anaesthesia); null when it did not fire. */
+    private EctPlan ectPlan(List<Finding> findings) {
+        for (Finding f : findings) {
+            Map<String, Object> meta = ruleMetadata.get(f.getRuleName());
+            if ("ECT-02".equals(f.getRuleId()) && meta != null && RuleMetadata.text(meta, "drugRoute") != null) {
+                return new EctPlan(RuleMetadata.text(meta, "drugRoute"), RuleMetadata.text(meta, "anaesthesia"));
+            }
+        }
+        return null;
     }
 
     /** "sha256:" + hex digest over the DRL files and the effective parameter values. */

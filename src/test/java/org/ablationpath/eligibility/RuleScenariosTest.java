@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -110,6 +112,18 @@ class RuleScenariosTest {
         for (String action : list(expect, "requiredActions")) {
             assertTrue(result.eligibility().requiredActions().contains(action), "action " + action + "; " + actual);
         }
+        // ectPlan: {drugRoute, anaesthesia}, or ~ for "no plan"
+        if (expect.containsKey("ectPlan")) {
+            Map<String, Object> plan = (Map<String, Object>) expect.get("ectPlan");
+            EctPlan got = result.ectPlan();
+            if (plan == null) {
+                assertNull(got, "no ectPlan expected; " + actual);
+            } else {
+                assertNotNull(got, "ectPlan expected; " + actual);
+                assertEquals(plan.get("drugRoute"), got.drugRoute(), "ectPlan.drugRoute; " + actual);
+                assertEquals(plan.get("anaesthesia"), got.anaesthesia(), "ectPlan.anaesthesia; " + actual);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -122,6 +136,9 @@ class RuleScenariosTest {
         d.put("status", r.eligibility().finalStatus());
         d.put("errors", r.validation().errors().stream().map(e -> e.rule() + " " + e.field() + ": " + e.message()).toList());
         d.put("fired", r.eligibility().rulesFired().stream().map(f -> f.id() + " " + f.outcome() + ": " + f.message()).toList());
+        if (r.ectPlan() != null) {
+            d.put("ectPlan", r.ectPlan());
+        }
         return "actual " + d;
     }
 }
