@@ -2,6 +2,7 @@ package org.ablationpath.eligibility;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.ablationpath.eligibility.internal.AdviceAggregator;
 import org.ablationpath.eligibility.internal.CaseNormalizer;
 import org.ablationpath.eligibility.internal.Finding;
 import org.ablationpath.eligibility.internal.NormalizedCase;
@@ -67,7 +68,8 @@ public class EligibilityService {
         List<Object> facts = new ArrayList<>(normalized.facts());
         facts.add(parameters);
         facts.addAll(parameters.windows());
-        List<Finding> findings = new ArrayList<>(engine.run(facts));
+        RuleEngine.Outcome outcome = engine.runAll(facts);
+        List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(REPORT_ORDER);
 
         List<ValidationError> errors = findings.stream()
@@ -80,7 +82,9 @@ public class EligibilityService {
         EligibilityResult eligibility = StatusAggregator.aggregate(findings, tumors);
         ComputedData computed = new ComputedData(normalized.ageYears(),
                 TimerCalculator.compute(normalized.validDates(), parameters));
-        return new EligibilityEvaluation(validation, computed, eligibility, ModalityResult.empty(), List.of(),
+        ModalityResult modality = AdviceAggregator.modality(outcome.modalityAdvice());
+        List<String> decisions = AdviceAggregator.decisions(outcome.decisionSuggestions());
+        return new EligibilityEvaluation(validation, computed, eligibility, modality, decisions,
                 rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate());
     }
 
