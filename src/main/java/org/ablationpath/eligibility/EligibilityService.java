@@ -2,6 +2,7 @@ package org.ablationpath.eligibility;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.ablationpath.eligibility.internal.AdviceAggregator;
 import org.ablationpath.eligibility.internal.CaseNormalizer;
 import org.ablationpath.eligibility.internal.Finding;
 import org.ablationpath.eligibility.internal.NormalizedCase;
@@ -14,6 +15,8 @@ import org.ablationpath.eligibility.internal.RuleParameters;
 import org.ablationpath.eligibility.internal.RulesVersion;
 import org.ablationpath.eligibility.internal.StatusAggregator;
 import org.ablationpath.eligibility.internal.TimerCalculator;
+import org.ablationpath.eligibility.internal.score.ChildPughScore;
+import org.ablationpath.eligibility.internal.score.Scores;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -70,12 +73,15 @@ public class EligibilityService {
 
     public EligibilityEvaluation evaluate(CaseDocument doc) {
         NormalizedCase normalized = CaseNormalizer.normalize(doc, LocalDate.now(clock));
+        Scores scores = Scores.compute(normalized.document(), parameters.flag("bclcStage0RequiresChildPughA"));
         List<Object> facts = new ArrayList<>(normalized.facts());
+        facts.addAll(scores.facts());
         facts.add(parameters);
         facts.add(organParameters);
         facts.addAll(OrganFacts.of(normalized.document()));
         facts.addAll(parameters.windows());
-        List<Finding> findings = new ArrayList<>(engine.run(facts));
+        RuleEngine.Outcome outcome = engine.runAll(facts);
+        List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(REPORT_ORDER);
 
         List<ValidationError> errors = findings.stream()
@@ -86,9 +92,12 @@ public class EligibilityService {
                 errors.isEmpty() ? ValidationResult.VALID : ValidationResult.INVALID, errors);
         List<TumorData> tumors = normalized.document().tumors() == null ? List.of() : normalized.document().tumors();
         EligibilityResult eligibility = StatusAggregator.aggregate(findings, tumors);
-        ComputedData computed = new ComputedData(normalized.ageYears(),
-                TimerCalculator.compute(normalized.validDates(), parameters));
-        return new EligibilityEvaluation(validation, computed, eligibility, ModalityResult.empty(), List.of(),
+        TimersData timers = TimerCalculator.compute(normalized.validDates(), parameters);
+        ComputedData computed = errors.isEmpty() ? computed(scores, normalized.ageYears(), timers)
+                : new ComputedData(normalized.ageYears(), timers);
+        ModalityResult modality = AdviceAggregator.modality(outcome.modalityAdvice());
+        List<String> decisions = AdviceAggregator.decisions(outcome.decisionSuggestions());
+        return new EligibilityEvaluation(validation, computed, eligibility, modality, decisions,
                 rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate(),
                 ectPlan(findings));
     }
@@ -102,6 +111,18 @@ public class EligibilityService {
             }
         }
         return null;
+    }
+
+    private static ComputedData computed(Scores s, Integer ageYears, TimersData timers) {
+        ChildPughScore cp = s.childPugh();
+        ChildPughData childPugh = cp == null ? null : new ChildPughData(cp.points(), cp.childPughClass(), cp.label(),
+                new ChildPughData.Subscores(cp.bilirubinPoints(), cp.albuminPoints(), cp.inrPoints(),
+                        cp.ascitesPoints(), cp.encephalopathyPoints()));
+        AlbiData albi = s.albi() == null ? null
+                : new AlbiData(s.albi().score(), s.albi().grade(), s.albi().mAlbiGrade());
+        return new ComputedData(childPugh, albi, s.milan() == null ? null : s.milan().result(),
+                s.bclc() == null ? null : s.bclc().stage(), s.cnlc() == null ? null : s.cnlc().stage(),
+                ageYears, timers);
     }
 
     /** "sha256:" + hex digest over the DRL files and the effective parameter values. */

@@ -63,6 +63,11 @@ public final class OrganTumor {
     public Integer getNodeCount() { return t.nodeCount(); }
     public Boolean getSurgicalOptionAvailable() { return t.surgicalOptionAvailable(); }
 
+    /** Key of the tumour in per-tumour results, as {@link TumorFact#getKey()}: tumorId, else {@code tumors[i]}. */
+    public String getKey() {
+        return getTumorId() != null ? getTumorId() : "tumors[" + index + "]";
+    }
+
     /** Field path of one of this tumour's fields, e.g. {@code tumors[0].maxDiameterMm}. */
     public String path(String field) {
         return "tumors[" + index + "]." + field;

@@ -66,14 +66,15 @@ public final class StatusAggregator {
             }
         }
         Set<String> indicated = new LinkedHashSet<>();
-        findings.stream().filter(Finding::isIndication).map(f -> organByTumorId.get(f.getTumorId()))
+        findings.stream().filter(Finding::isIndication)
+                .map(f -> f.getOrgan() != null ? f.getOrgan() : organByTumorId.get(f.getTumorId()))
                 .filter(Objects::nonNull).forEach(indicated::add);
         List<FiredRule> out = new ArrayList<>();
         for (String organ : organs) {
             if (!indicated.contains(organ)) {
                 out.add(new FiredRule(NO_INDICATION_ID, "DISCUSS",
                         "No indication rule fired for organ " + organ
-                                + ": outside the indication catalogue (no indication rules exist yet for this organ)",
+                                + ": outside the indication catalogue",
                         NO_INDICATION_RATIONALE, NO_INDICATION_SOURCE, null));
             }
         }
