@@ -6,8 +6,6 @@ import org.ablationpath.eligibility.internal.AdviceAggregator;
 import org.ablationpath.eligibility.internal.CaseNormalizer;
 import org.ablationpath.eligibility.internal.Finding;
 import org.ablationpath.eligibility.internal.NormalizedCase;
-import org.ablationpath.eligibility.internal.OrganFacts;
-import org.ablationpath.eligibility.internal.OrganParameters;
 import org.ablationpath.eligibility.internal.RuleEngine;
 import org.ablationpath.eligibility.internal.RuleFiles;
 import org.ablationpath.eligibility.internal.RuleMetadata;
@@ -42,7 +40,6 @@ public class EligibilityService {
             .thenComparing(Finding::getMessage);
 
     private final RuleParameters parameters;
-    private final OrganParameters organParameters;
     private final RuleEngine engine;
     private final String rulesVersion;
     private final List<RuleInfo> catalogue;
@@ -63,7 +60,6 @@ public class EligibilityService {
      */
     public EligibilityService(Map<String, String> parameterOverrides, Clock clock) {
         this.parameters = RuleParameters.withOverrides(parameterOverrides);
-        this.organParameters = new OrganParameters(parameters);
         this.engine = new RuleEngine(RuleFiles.load());
         this.rulesVersion = RulesVersion.of(engine.files(), parameters.asMap());
         this.catalogue = buildCatalogue(engine);
@@ -77,8 +73,6 @@ public class EligibilityService {
         List<Object> facts = new ArrayList<>(normalized.facts());
         facts.addAll(scores.facts());
         facts.add(parameters);
-        facts.add(organParameters);
-        facts.addAll(OrganFacts.of(normalized.document()));
         facts.addAll(parameters.windows());
         RuleEngine.Outcome outcome = engine.runAll(facts);
         List<Finding> findings = new ArrayList<>(outcome.findings());

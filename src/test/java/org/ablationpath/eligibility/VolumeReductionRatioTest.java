@@ -1,6 +1,5 @@
 package org.ablationpath.eligibility;
 
-import org.ablationpath.eligibility.internal.OrganParameters;
 import org.ablationpath.eligibility.internal.RuleParameters;
 import org.ablationpath.eligibility.internal.VolumeReductionRatio;
 import org.ablationpath.eligibility.internal.VolumeReductionRatio.Point;
@@ -17,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** CALC-06: thyroid volume reduction ratio, success and regrowth with the default parameters. */
 class VolumeReductionRatioTest {
 
-    private static final OrganParameters PARAMETERS = new OrganParameters(RuleParameters.defaults());
-    private static final BigDecimal SUCCESS = PARAMETERS.getThyroidSuccessVrrPct();
-    private static final BigDecimal FACTOR = PARAMETERS.getThyroidRegrowthFactor();
+    private static final RuleParameters PARAMETERS = RuleParameters.defaults();
+    private static final BigDecimal SUCCESS = PARAMETERS.number("thyroidSuccessVrrPct");
+    private static final BigDecimal FACTOR = PARAMETERS.number("thyroidRegrowthFactor");
 
     private static BigDecimal d(String v) {
         return new BigDecimal(v);

@@ -61,11 +61,6 @@ public final class Finding {
         return fire(rule, field, tumor.getTumorId(), tumor.getOrgan(), tumor.getKey(), message);
     }
 
-    /** The same for the organ rules' {@link OrganTumor} (kidney, lung, bone, thyroid, pancreas, skin). */
-    public static Finding fire(Rule rule, OrganTumor tumor, String field, String message) {
-        return fire(rule, field, tumor.getTumorId(), tumor.getOrgan(), tumor.getKey(), message);
-    }
-
     private static Finding fire(Rule rule, String field, String tumorId, String organ, String tumorKey,
                                 String message) {
         Map<String, Object> meta = rule.getMetaData();

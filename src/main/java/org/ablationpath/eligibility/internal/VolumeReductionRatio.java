@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code VRR% = (V0 − Vt) / V0 × 100}; regrowth when {@code Vt > factor × Vmin}, Vmin being the smallest volume
  * recorded after the ablation up to that measurement [YAN22]; success when VRR ≥ the success threshold [BOM21].
  * Thresholds are the parameters {@code thyroidSuccessVrrPct} and {@code thyroidRegrowthFactor}
- * ({@link OrganParameters}). Which measurement is "the 6-month visit" is decided by the follow-up schedule, not here.
+ * ({@link RuleParameters#number(String)}). Which measurement is "the 6-month visit" is decided by the follow-up schedule, not here.
  */
 public final class VolumeReductionRatio {
 
