@@ -81,7 +81,7 @@ class DemoData {
 
         decide("chair", cautionInr, new BoardDecisionForm(DecisionCode.ABLATION, Intent.CURATIVE,
                 "Single HCC within ablation criteria; INR to be rechecked before the procedure.",
-                "Only validation and bleeding rules exist so far, so the engine says DISCUSS; HCC 22 mm is a first-line ablation case."));
+                "INR 1.6 is in the caution band (GEN-04); HCC 22 mm is a first-line ablation case, INR rechecked before the procedure."));
         decide("chair", kidney, new BoardDecisionForm(DecisionCode.SURGERY_PARTIAL_NEPHRECTOMY, Intent.CURATIVE,
                 "Young and fit patient; partial nephrectomy preferred.",
                 "Patient fit for surgery and prefers nephron-sparing surgery after counselling."));

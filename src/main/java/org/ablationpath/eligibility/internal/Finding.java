@@ -61,6 +61,14 @@ public final class Finding {
         return fire(rule, field, tumor.getTumorId(), tumor.getOrgan(), tumor.getKey(), message);
     }
 
+    /**
+     * A patient-level finding that counts for an organ (an {@code @indication("true")} rule about all tumours of
+     * the organ, e.g. "two or three HCC"). {@code field} may be null.
+     */
+    public static Finding fireForOrgan(Rule rule, String organ, String field, String message) {
+        return fire(rule, field, null, organ, null, message);
+    }
+
     private static Finding fire(Rule rule, String field, String tumorId, String organ, String tumorKey,
                                 String message) {
         Map<String, Object> meta = rule.getMetaData();

@@ -50,7 +50,10 @@ public final class StatusAggregator {
         List<Finding> notEligible = findings.stream().filter(f -> "NOT_ELIGIBLE".equals(f.getOutcome())).toList();
         boolean correctable = "NOT_ELIGIBLE".equals(status) && notEligible.stream().allMatch(Finding::isCorrectable);
         Set<String> actions = new LinkedHashSet<>();
-        findings.stream().map(Finding::getRequiredAction).filter(Objects::nonNull).forEach(actions::add);
+        // "@action("a | b")" lists two actions
+        findings.stream().map(Finding::getRequiredAction).filter(Objects::nonNull)
+                .flatMap(a -> java.util.Arrays.stream(a.split("\\s*\\|\\s*"))).filter(a -> !a.isBlank())
+                .forEach(actions::add);
         return new EligibilityResult(status, correctable, List.copyOf(fired), List.copyOf(actions));
     }
 
