@@ -34,8 +34,8 @@ public final class TestCases {
     }
 
     /**
-     * A valid single HCC in a cirrhotic liver. With only the VAL and GEN rules in place it evaluates DISCUSS
-     * (NO-INDICATION).
+     * A valid single HCC of 24 mm in a cirrhotic liver (LI-RADS LR-5, Child-Pugh A, BCLC A): ELIGIBLE through
+     * LIV-HCC-03. Set {@code tumors[0].maxDiameterMm} to 31-50 for a DISCUSS (INTL profile).
      */
     public static ObjectNode hccCase(String pseudonym) {
         return liver(pseudonym, "M", "1958-03-14", 180, "1.1",

@@ -2,6 +2,7 @@ package org.ablationpath.eligibility;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.ablationpath.eligibility.internal.AdviceAggregator;
 import org.ablationpath.eligibility.internal.CaseNormalizer;
 import org.ablationpath.eligibility.internal.Finding;
 import org.ablationpath.eligibility.internal.NormalizedCase;
@@ -12,6 +13,8 @@ import org.ablationpath.eligibility.internal.RuleParameters;
 import org.ablationpath.eligibility.internal.RulesVersion;
 import org.ablationpath.eligibility.internal.StatusAggregator;
 import org.ablationpath.eligibility.internal.TimerCalculator;
+import org.ablationpath.eligibility.internal.score.ChildPughScore;
+import org.ablationpath.eligibility.internal.score.Scores;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +43,7 @@ public class EligibilityService {
     private final RuleEngine engine;
     private final String rulesVersion;
     private final List<RuleInfo> catalogue;
+    private final Map<String, Map<String, Object>> ruleMetadata = new LinkedHashMap<>();
     private final Clock clock;
     private final ObjectMapper snapshotMapper = JsonMapper.builder().findAndAddModules().build();
 
@@ -59,15 +63,19 @@ public class EligibilityService {
         this.engine = new RuleEngine(RuleFiles.load());
         this.rulesVersion = RulesVersion.of(engine.files(), parameters.asMap());
         this.catalogue = buildCatalogue(engine);
+        engine.rules().forEach(r -> ruleMetadata.put(r.name(), r.metaData()));
         this.clock = clock;
     }
 
     public EligibilityEvaluation evaluate(CaseDocument doc) {
         NormalizedCase normalized = CaseNormalizer.normalize(doc, LocalDate.now(clock));
+        Scores scores = Scores.compute(normalized.document(), parameters.flag("bclcStage0RequiresChildPughA"));
         List<Object> facts = new ArrayList<>(normalized.facts());
+        facts.addAll(scores.facts());
         facts.add(parameters);
         facts.addAll(parameters.windows());
-        List<Finding> findings = new ArrayList<>(engine.run(facts));
+        RuleEngine.Outcome outcome = engine.runAll(facts);
+        List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(REPORT_ORDER);
 
         List<ValidationError> errors = findings.stream()
@@ -78,10 +86,37 @@ public class EligibilityService {
                 errors.isEmpty() ? ValidationResult.VALID : ValidationResult.INVALID, errors);
         List<TumorData> tumors = normalized.document().tumors() == null ? List.of() : normalized.document().tumors();
         EligibilityResult eligibility = StatusAggregator.aggregate(findings, tumors);
-        ComputedData computed = new ComputedData(normalized.ageYears(),
-                TimerCalculator.compute(normalized.validDates(), parameters));
-        return new EligibilityEvaluation(validation, computed, eligibility, ModalityResult.empty(), List.of(),
-                rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate());
+        TimersData timers = TimerCalculator.compute(normalized.validDates(), parameters);
+        ComputedData computed = errors.isEmpty() ? computed(scores, normalized.ageYears(), timers)
+                : new ComputedData(normalized.ageYears(), timers);
+        ModalityResult modality = AdviceAggregator.modality(outcome.modalityAdvice());
+        List<String> decisions = AdviceAggregator.decisions(outcome.decisionSuggestions());
+        return new EligibilityEvaluation(validation, computed, eligibility, modality, decisions,
+                rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate(),
+                ectPlan(findings));
+    }
+
+    /** ECT-02 names the route and anaesthesia in its metadata (@drugRoute, @anaesthesia); null when it did not fire. */
+    private EctPlan ectPlan(List<Finding> findings) {
+        for (Finding f : findings) {
+            Map<String, Object> meta = ruleMetadata.get(f.getRuleName());
+            if ("ECT-02".equals(f.getRuleId()) && meta != null && RuleMetadata.text(meta, "drugRoute") != null) {
+                return new EctPlan(RuleMetadata.text(meta, "drugRoute"), RuleMetadata.text(meta, "anaesthesia"));
+            }
+        }
+        return null;
+    }
+
+    private static ComputedData computed(Scores s, Integer ageYears, TimersData timers) {
+        ChildPughScore cp = s.childPugh();
+        ChildPughData childPugh = cp == null ? null : new ChildPughData(cp.points(), cp.childPughClass(), cp.label(),
+                new ChildPughData.Subscores(cp.bilirubinPoints(), cp.albuminPoints(), cp.inrPoints(),
+                        cp.ascitesPoints(), cp.encephalopathyPoints()));
+        AlbiData albi = s.albi() == null ? null
+                : new AlbiData(s.albi().score(), s.albi().grade(), s.albi().mAlbiGrade());
+        return new ComputedData(childPugh, albi, s.milan() == null ? null : s.milan().result(),
+                s.bclc() == null ? null : s.bclc().stage(), s.cnlc() == null ? null : s.cnlc().stage(),
+                ageYears, timers);
     }
 
     /** "sha256:" + hex digest over the DRL files and the effective parameter values. */

@@ -107,7 +107,13 @@ class CaseDocumentJsonTest {
         assertEquals(14, json.at("/computed/timers/referralToMdtDays").asInt());
         assertEquals("NOT_ELIGIBLE", json.at("/eligibility/finalStatus").asText());
         assertTrue(json.at("/eligibility/correctable").asBoolean());
-        JsonNode gen03 = json.at("/eligibility/rulesFired/0");
+        JsonNode gen03 = null;
+        for (JsonNode rule : json.at("/eligibility/rulesFired")) {
+            if ("GEN-03".equals(rule.path("id").asText())) {
+                gen03 = rule;
+            }
+        }
+        assertTrue(gen03 != null, json.toString());
         assertEquals("GEN-03", gen03.get("id").asText());
         assertEquals("NOT_ELIGIBLE", gen03.get("outcome").asText());
         assertTrue(gen03.get("message").asText().contains("labs.plateletsE9L"));

@@ -49,9 +49,12 @@ class EligibilityApiTest {
         JsonNode body = answer.getBody();
         assertThat(body.path("validation").path("status").asText()).isEqualTo("VALID");
         assertThat(body.path("validation").path("errors")).isEmpty();
-        // only VAL and GEN rules exist: a valid case without a GEN finding is outside the indication catalogue
-        assertThat(body.path("eligibility").path("finalStatus").asText()).isEqualTo("DISCUSS");
-        assertThat(ruleIds(body)).contains("NO-INDICATION");
+        // single HCC of 24 mm, LR-5, Child-Pugh A: inside the indication catalogue (LIV-HCC-03)
+        assertThat(body.path("eligibility").path("finalStatus").asText()).isEqualTo("ELIGIBLE");
+        assertThat(ruleIds(body)).contains("LIV-HCC-03").doesNotContain("NO-INDICATION");
+        assertThat(body.path("computed").path("bclc").asText()).isEqualTo("A");
+        assertThat(body.path("modality").path("preferred")).isNotEmpty();
+        assertThat(body.path("decisionSuggestions")).isNotEmpty();
         assertThat(body.path("rulesVersion").asText()).startsWith("sha256:").isEqualTo(eligibility.rulesVersion());
         assertThat(body.has("normalizedInputs")).as("internal fields stay out of the answer").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from app.rule_evaluation", Long.class)).isEqualTo(evaluationsBefore);

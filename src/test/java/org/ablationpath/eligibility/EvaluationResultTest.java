@@ -88,4 +88,61 @@ class EvaluationResultTest {
         assertEquals(false, result.eligibility().correctable());
         assertEquals(List.of(), result.decisionSuggestions());
     }
+
+    @Test
+    void computedScoresFollowTheContract() {
+        // catalogue CALC-01 example: bilirubin 40, albumin 30, INR 1.2, no ascites, no encephalopathy -> B7
+        ObjectNode doc = CaseDocuments.base("liver-hcc");
+        CaseDocuments.set(doc, "labs.bilirubinUmolL", 40);
+        CaseDocuments.set(doc, "labs.albuminGL", 30);
+        CaseDocuments.set(doc, "labs.inr", 1.2);
+
+        var json = CaseDocuments.STRICT.valueToTree(SERVICE.evaluate(CaseDocuments.toDocument(doc)).computed());
+
+        assertEquals(List.of("childPugh", "albi", "milan", "bclc", "cnlc", "ageYears", "timers"),
+                iterable(json.fieldNames()));
+        assertEquals(7, json.at("/childPugh/points").asInt());
+        assertEquals("B", json.at("/childPugh/class").asText());
+        assertEquals("B7", json.at("/childPugh/label").asText());
+        assertEquals(List.of("bilirubin", "albumin", "inr", "ascites", "encephalopathy"),
+                iterable(json.at("/childPugh/subscores").fieldNames()));
+        assertEquals(2, json.at("/childPugh/subscores/bilirubin").asInt());
+        assertEquals(List.of("score", "grade", "mAlbiGrade"), iterable(json.at("/albi").fieldNames()));
+        assertEquals("IN", json.at("/milan").asText());
+        assertEquals("A", json.at("/bclc").asText());
+        assertEquals("Ia", json.at("/cnlc").asText());
+    }
+
+    @Test
+    void scoresWithoutTheirInputsAreOmitted() {
+        ObjectNode doc = CaseDocuments.base("liver-hcc");
+        CaseDocuments.set(doc, "tumors[0]", java.util.Map.of("tumorId", "L1", "organ", "LUNG",
+                "histology", "LUNG_METASTASIS_CRC", "maxDiameterMm", 12));
+        CaseDocuments.set(doc, "labs.albuminGL", null);
+        CaseDocuments.set(doc, "labs.bilirubinUmolL", null);
+
+        ComputedData computed = SERVICE.evaluate(CaseDocuments.toDocument(doc)).computed();
+
+        assertNull(computed.childPugh());
+        assertNull(computed.albi());
+        assertNull(computed.milan());
+        assertNull(computed.bclc());
+        assertNull(computed.cnlc());
+        assertEquals(64, computed.ageYears());
+    }
+
+    @Test
+    void invalidCaseReportsNoScores() {
+        ObjectNode doc = CaseDocuments.base("liver-hcc");
+        CaseDocuments.set(doc, "labs.inr", null);
+        ComputedData computed = SERVICE.evaluate(CaseDocuments.toDocument(doc)).computed();
+        assertNull(computed.childPugh());
+        assertNull(computed.bclc());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
 }

@@ -66,7 +66,7 @@ class RuleEngineSetupTest {
                 String value = RuleMetadata.text(rule.metaData(), key);
                 assertTrue(value != null && !value.isBlank(), "rule '" + rule.name() + "' lacks @" + key);
             }
-            assertTrue(Set.of(RuleEngine.VALIDATION, RuleEngine.CLINICAL).contains(rule.agendaGroup()),
+            assertTrue(Set.of(RuleEngine.VALIDATION, RuleEngine.CLINICAL, RuleEngine.ADVICE).contains(rule.agendaGroup()),
                     "rule '" + rule.name() + "' is in group " + rule.agendaGroup());
             assertTrue(rule.file() != null && rule.file().startsWith("rules/"), rule.name() + " file " + rule.file());
         }
@@ -76,11 +76,13 @@ class RuleEngineSetupTest {
     void catalogueListsEveryRuleIdOncePerOutcome() {
         List<RuleInfo> catalogue = SERVICE.catalogue();
         List<String> ids = catalogue.stream().map(r -> r.id() + " " + r.outcome()).toList();
-        assertEquals(List.of("GEN-03 NOT_ELIGIBLE", "GEN-04 CAUTION", "GEN-04 NOT_ELIGIBLE",
+        assertEquals(ids.stream().distinct().toList(), ids, "one entry per id and outcome");
+        assertTrue(ids.containsAll(List.of("GEN-03 NOT_ELIGIBLE", "GEN-04 CAUTION", "GEN-04 NOT_ELIGIBLE",
                 "VAL-01 INVALID", "VAL-02 INVALID", "VAL-03 INVALID", "VAL-04 INVALID", "VAL-05 INVALID",
-                "VAL-06 INVALID", "VAL-07 INVALID", "VAL-08 CAUTION"), ids);
+                "VAL-06 INVALID", "VAL-07 INVALID", "VAL-08 CAUTION", "GEN-09 MODALITY_CONTRAINDICATED",
+                "MOD-01 MODALITY", "MOD-02 DECISION")), ids.toString());
 
-        RuleInfo gen03 = catalogue.get(0);
+        RuleInfo gen03 = catalogue.stream().filter(r -> r.id().equals("GEN-03")).findFirst().orElseThrow();
         assertEquals("[SIRCOAG19]", gen03.source());
         assertEquals("B", gen03.evidence());
         assertEquals("rules/eligibility/general.drl", gen03.file());

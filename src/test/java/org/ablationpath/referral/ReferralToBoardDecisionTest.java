@@ -155,15 +155,18 @@ class ReferralToBoardDecisionTest {
 
     @Test
     void ablationAgainstDiscussNeedsTheChairAndAnOverrideReason() {
-        UUID caseId = TestCases.refer(rest, hccCase(uniquePseudonym("HCC")));
+        // a single HCC of 40 mm is DISCUSS in the INTL profile (LIV-HCC-03: TACE + ablation or resection to be weighed)
+        ObjectNode document = hccCase(uniquePseudonym("HCC"));
+        ((ObjectNode) document.get("tumors").get(0)).put("maxDiameterMm", 40);
+        UUID caseId = TestCases.refer(rest, document);
         JsonNode recommendation = get(board(), "/api/cases/" + caseId).getBody().path("recommendation");
         assertThat(recommendation.path("finalStatus").asText()).isEqualTo("DISCUSS");
-        assertThat(firedRule(recommendation, "NO-INDICATION").path("rationale").asText()).isNotBlank();
+        assertThat(firedRule(recommendation, "LIV-HCC-03").path("rationale").asText()).isNotBlank();
         String taskId = boardTaskOf(rest, caseId);
 
         // a board member without the chair role, and without a long enough reason
         ResponseEntity<JsonNode> refused = post(board(), "/api/tasks/" + taskId + "/complete",
-                Map.of("decisionCode", "ABLATION", "intent", "CURATIVE", "rationale", "Single HCC 24 mm.",
+                Map.of("decisionCode", "ABLATION", "intent", "CURATIVE", "rationale", "Single HCC 40 mm.",
                         "overrideReason", "too short"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(refused.getBody())).contains("overrideReason", "decisionCode");
@@ -172,9 +175,9 @@ class ReferralToBoardDecisionTest {
         assertThat(get(board(), "/api/cases/" + caseId).getBody().path("stage").asText()).isEqualTo("MDT_REVIEW");
 
         // the chair signs off with the reason
-        String reason = "HCC 24 mm in segment 6 is a first-line ablation case under BCLC.";
+        String reason = "HCC 40 mm in segment 6, resection declined: microwave ablation with overlapping zones.";
         ResponseEntity<JsonNode> accepted = post(chair(), "/api/tasks/" + taskId + "/complete",
-                Map.of("decisionCode", "ABLATION", "intent", "CURATIVE", "rationale", "Single HCC 24 mm.",
+                Map.of("decisionCode", "ABLATION", "intent", "CURATIVE", "rationale", "Single HCC 40 mm.",
                         "overrideReason", reason));
         assertThat(accepted.getStatusCode()).as("answer %s", accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 

@@ -71,6 +71,12 @@ public final class CaseNormalizer {
                 disease.tumorCount(), tumors.size(), evaluationDate.toEpochDay(), evaluationSource,
                 asOf == null ? null : asOf.toEpochDay()));
 
+        // the sections as facts for the clinical rules (canonical units); CaseContext carries profile and plan
+        facts.add(patient);
+        facts.add(disease);
+        facts.add(canonicalLabs);
+        facts.add(new CaseContext(profile, doc.plannedModality()));
+
         CaseDocument normalized = new CaseDocument(profile, doc.asOfDate(), doc.patient(),
                 doc.labs() == null ? null : canonicalLabs, doc.disease(),
                 doc.tumors() == null ? null : canonicalTumors, doc.plannedModality(), doc.dates(), doc.followUp());
@@ -172,7 +178,6 @@ public final class CaseNormalizer {
         }
         String at = "tumors[" + i + "].";
         String id = t.tumorId();
-        facts.add(new TumorFact(i, id, t.organ(), t.histology()));
         text(at + "tumorId", id);
         enumField(at + "organ", "organ", t.organ());
         text(at + "histology", t.histology());
@@ -216,7 +221,7 @@ public final class CaseNormalizer {
         flag(at + "metalInAblationZone", t.metalInAblationZone());
         number(at + "nodeCount", "nodeCount", id, t.nodeCount());
         flag(at + "surgicalOptionAvailable", t.surgicalOptionAvailable());
-        return new TumorData(t.tumorId(), t.organ(), t.histology(), t.diagnosisBasis(), t.liradsCategory(), size,
+        TumorData canonical = new TumorData(t.tumorId(), t.organ(), t.histology(), t.diagnosisBasis(), t.liradsCategory(), size,
                 t.volumeMl(), t.segment(), t.subcapsular(), t.visceralSurface(), t.exophyticFraction(),
                 t.distanceToGallbladderMm(), t.distanceToBowelMm(), t.distanceToDiaphragmMm(),
                 t.distanceToCentralBileDuctMm(), t.nearestVesselDiameterMm(), t.distanceToNearestVesselMm(),
@@ -227,6 +232,8 @@ public final class CaseNormalizer {
                 t.resectability(), t.inductionChemotherapyMonths(), t.biliaryObstruction(),
                 t.hepaticArteryPortalVeinStenosis(), t.metalInAblationZone(), t.nodeCount(),
                 t.surgicalOptionAvailable());
+        facts.add(new TumorFact(i, id, t.organ(), t.histology(), canonical));
+        return canonical;
     }
 
     // --- one fact per present input --------------------------------------------------------------

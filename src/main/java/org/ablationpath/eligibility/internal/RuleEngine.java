@@ -22,12 +22,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Holds the one compiled KieBase (built from the DRL files at construction; building is expensive, sessions
  * are cheap) and runs a case through it: group "validation" first, then "clinical" only when
- * validation produced no INVALID finding.
+ * validation produced no INVALID finding, then "advice" (MOD and DEC rules, catalogue section 1 step 6) after an
+ * {@link AdviceGate} telling whether modality is computed.
  */
 public final class RuleEngine {
 
     public static final String VALIDATION = "validation";
     public static final String CLINICAL = "clinical";
+    public static final String ADVICE = "advice";
 
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
@@ -73,29 +75,49 @@ public final class RuleEngine {
 
     /** Runs validation, and the clinical rules when the case is valid; returns every finding (unordered). */
     public List<Finding> run(Collection<?> facts) {
+        return runAll(facts).findings();
+    }
+
+    /**
+     * Runs validation; when the case is valid, the clinical rules, then the advice rules. Modality is computed
+     * unless a non-correctable NOT_ELIGIBLE fired (the advice rules read that from the {@link AdviceGate}).
+     */
+    public Outcome runAll(Collection<?> facts) {
         KieSession session = kieBase.newKieSession();
         try {
             facts.forEach(session::insert);
             session.getAgenda().getAgendaGroup(VALIDATION).setFocus();
             session.fireAllRules();
-            List<Finding> findings = findings(session);
-            if (findings.stream().noneMatch(f -> "INVALID".equals(f.getOutcome()))) {
+            List<Finding> findings = all(session, Finding.class);
+            boolean valid = findings.stream().noneMatch(f -> "INVALID".equals(f.getOutcome()));
+            boolean modalityComputed = false;
+            if (valid) {
                 session.getAgenda().getAgendaGroup(CLINICAL).setFocus();
                 session.fireAllRules();
-                findings = findings(session);
+                modalityComputed = all(session, Finding.class).stream()
+                        .noneMatch(f -> "NOT_ELIGIBLE".equals(f.getOutcome()) && !f.isCorrectable());
+                session.insert(new AdviceGate(modalityComputed));
+                session.getAgenda().getAgendaGroup(ADVICE).setFocus();
+                session.fireAllRules();
             }
-            return findings;
+            return new Outcome(all(session, Finding.class), all(session, ModalityAdvice.class),
+                    all(session, DecisionSuggestion.class), valid && modalityComputed);
         } finally {
             session.dispose();
         }
     }
 
-    private static List<Finding> findings(KieSession session) {
-        List<Finding> out = new ArrayList<>();
-        for (Object o : session.getObjects(o -> o instanceof Finding)) {
-            out.add((Finding) o);
+    private static <T> List<T> all(KieSession session, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(type::isInstance)) {
+            out.add(type.cast(o));
         }
         return out;
+    }
+
+    /** What the rules emitted (unordered), and whether modality was computed (section 1 step 6). */
+    public record Outcome(List<Finding> findings, List<ModalityAdvice> modalityAdvice,
+                          List<DecisionSuggestion> decisionSuggestions, boolean modalityComputed) {
     }
 
     /** Every compiled rule with the file it came from. */

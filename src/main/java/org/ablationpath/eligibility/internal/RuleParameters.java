@@ -50,6 +50,40 @@ public final class RuleParameters {
         getReferralToTreatmentMaxDays();
         getChildBearingAgeMinYears();
         getChildBearingAgeMaxYears();
+        values.forEach((key, value) -> {
+            if (!key.startsWith(WINDOW_PREFIX)) {
+                checkValue(key, value);
+            }
+        });
+    }
+
+    /** Every parameter is a number, a fraction {@code a/b} or a boolean; anything else fails at start-up. */
+    private static void checkValue(String key, String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return;
+        }
+        try {
+            if (value.contains("/")) {
+                fraction(value);
+            } else {
+                new BigDecimal(value);
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("rule parameter " + key + " is not a number, fraction or boolean: "
+                    + value, e);
+        }
+    }
+
+    private static BigDecimal[] fraction(String value) {
+        String[] parts = value.split("/");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("not a fraction: " + value);
+        }
+        BigDecimal denominator = new BigDecimal(parts[1].trim());
+        if (denominator.signum() <= 0) {
+            throw new IllegalArgumentException("denominator must be positive: " + value);
+        }
+        return new BigDecimal[] {new BigDecimal(parts[0].trim()), denominator};
     }
 
     public static RuleParameters defaults() {
@@ -97,6 +131,39 @@ public final class RuleParameters {
             throw new IllegalStateException("rule parameter not set: " + name);
         }
         return new BigDecimal(v);
+    }
+
+    /**
+     * Any numeric parameter by name, for rules: {@code RuleParameters($max : number("bileDuctMinSafeMm"))}.
+     * An unknown name fails the evaluation, so a misspelt name in a DRL file is found by the first scenario.
+     */
+    public BigDecimal number(String name) {
+        return decimal(name);
+    }
+
+    /** Any boolean parameter by name ({@code true} / {@code false}). */
+    public boolean flag(String name) {
+        String v = values.get(name);
+        if (v == null) {
+            throw new IllegalStateException("rule parameter not set: " + name);
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    /**
+     * True when {@code value} is strictly greater than the fraction parameter {@code name} (written {@code a/b},
+     * compared exactly, e.g. LIV-08 "more than 1/3"). A plain decimal parameter works as well.
+     */
+    public boolean exceedsFraction(String name, BigDecimal value) {
+        String v = values.get(name);
+        if (v == null) {
+            throw new IllegalStateException("rule parameter not set: " + name);
+        }
+        if (!v.contains("/")) {
+            return value.compareTo(new BigDecimal(v)) > 0;
+        }
+        BigDecimal[] f = fraction(v);
+        return value.multiply(f[1]).compareTo(f[0]) > 0;
     }
 
     /** GEN-03: platelets below this (×10⁹/L) are NOT_ELIGIBLE (correctable). */

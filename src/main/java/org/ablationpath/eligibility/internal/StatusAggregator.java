@@ -50,7 +50,10 @@ public final class StatusAggregator {
         List<Finding> notEligible = findings.stream().filter(f -> "NOT_ELIGIBLE".equals(f.getOutcome())).toList();
         boolean correctable = "NOT_ELIGIBLE".equals(status) && notEligible.stream().allMatch(Finding::isCorrectable);
         Set<String> actions = new LinkedHashSet<>();
-        findings.stream().map(Finding::getRequiredAction).filter(Objects::nonNull).forEach(actions::add);
+        // "@action("a | b")" lists two actions
+        findings.stream().map(Finding::getRequiredAction).filter(Objects::nonNull)
+                .flatMap(a -> java.util.Arrays.stream(a.split("\\s*\\|\\s*"))).filter(a -> !a.isBlank())
+                .forEach(actions::add);
         return new EligibilityResult(status, correctable, List.copyOf(fired), List.copyOf(actions));
     }
 
@@ -66,14 +69,15 @@ public final class StatusAggregator {
             }
         }
         Set<String> indicated = new LinkedHashSet<>();
-        findings.stream().filter(Finding::isIndication).map(f -> organByTumorId.get(f.getTumorId()))
+        findings.stream().filter(Finding::isIndication)
+                .map(f -> f.getOrgan() != null ? f.getOrgan() : organByTumorId.get(f.getTumorId()))
                 .filter(Objects::nonNull).forEach(indicated::add);
         List<FiredRule> out = new ArrayList<>();
         for (String organ : organs) {
             if (!indicated.contains(organ)) {
                 out.add(new FiredRule(NO_INDICATION_ID, "DISCUSS",
                         "No indication rule fired for organ " + organ
-                                + ": outside the indication catalogue (no indication rules exist yet for this organ)",
+                                + ": outside the indication catalogue",
                         NO_INDICATION_RATIONALE, NO_INDICATION_SOURCE, null));
             }
         }
