@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Decision codes (pathway section 6) that a rule suggests to the board, in the rule's order, e.g.
- * {@code insert(DecisionSuggestion.of(drools.getRule(), "ABLATION", "RESECTION"))}. The response lists every
+ * {@code insert(DecisionSuggestion.of(drools.getRule(), codes...))}. The response lists every
  * suggested code once, ordered by rule id and then by the order within the rule ({@link AdviceAggregator}).
  */
 public final class DecisionSuggestion {

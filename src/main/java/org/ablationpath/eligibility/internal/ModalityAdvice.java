@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * One modality statement of a rule (catalogue section 15), for one tumour or, with no tumour, for the patient.
- * Inserted from rule consequences, e.g. {@code insert(ModalityAdvice.preferred(drools.getRule(), $t, "RFA", "MWA"))};
+ * Inserted from rule consequences with the factory methods below (see the API comment at the top of
+ * rules/eligibility/modality-liver.drl);
  * {@link AdviceAggregator} turns all of them into the response's modality lists. Kinds:
  * <ul>
  *   <li>PREFERRED / ACCEPTABLE / DISCOURAGED: put the modality in that list; when several rules list the same
  *       modality for the same tumour, the best list wins (preferred &gt; acceptable &gt; discouraged);</li>
  *   <li>MOVE_TO_ACCEPTABLE / MOVE_TO_DISCOURAGED: demote: a modality that another rule listed for the tumour ends
- *       in that list or a worse one, whatever the other rules say (MOD-03 "move RFA to discouraged", MOD-04
- *       "MWA, RFA only acceptable"); a modality nobody listed stays unlisted;</li>
+ *       in that list or a worse one, whatever the other rules say (MOD-03 moves RFA to discouraged, MOD-04 makes
+ *       MWA and RFA only acceptable); a modality nobody listed stays unlisted;</li>
  *   <li>CONTRAINDICATED: always wins; a patient-level contraindication (no tumour) applies to every tumour;</li>
  *   <li>NOTE: free text shown with the lists.</li>
  * </ul>
