@@ -91,8 +91,9 @@ public class EligibilityService {
                 : new ComputedData(normalized.ageYears(), timers);
         ModalityResult modality = AdviceAggregator.modality(outcome.modalityAdvice());
         List<String> decisions = AdviceAggregator.decisions(outcome.decisionSuggestions());
+        CaseDocument normalizedDocument = normalized.document();
         return new EligibilityEvaluation(validation, computed, eligibility, modality, decisions,
-                rulesVersion, snapshotMapper.valueToTree(normalized.document()), normalized.evaluationDate(),
+                rulesVersion, () -> snapshotMapper.valueToTree(normalizedDocument), normalized.evaluationDate(),
                 ectPlan(findings));
     }
 
