@@ -2,15 +2,11 @@ package org.ablationpath.board;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.ablationpath.AblationPathTest;
+import org.ablationpath.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,41 +19,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AblationPathTest
 class BoardReviewBrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        String chromium = System.getenv().getOrDefault("ABLATIONPATH_CHROMIUM", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(chromium))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void boardMemberDefersTheLowPlateletCase() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 1000)).newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill("board");
-        page.locator("input[name=password]").fill("demo");
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        Page page = chromium.signIn(port, "board", "demo", 1280, 1000);
 
         Locator row = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("DEMO-002"));
         assertThat(row.first()).isVisible();

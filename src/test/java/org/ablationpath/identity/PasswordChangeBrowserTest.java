@@ -2,15 +2,12 @@ package org.ablationpath.identity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 import org.ablationpath.AblationPathTest;
+import org.ablationpath.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @AblationPathTest
 class PasswordChangeBrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
 
     @Autowired
     UserAdministration administration;
@@ -38,22 +34,13 @@ class PasswordChangeBrowserTest {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        String chromium = System.getenv().getOrDefault("ABLATIONPATH_CHROMIUM", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(chromium))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -63,13 +50,7 @@ class PasswordChangeBrowserTest {
     }
 
     private Page signIn(String username, String password) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 900)).newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
-        return page;
+        return chromium.signIn(port, username, password, 1400, 900);
     }
 
     @Test
