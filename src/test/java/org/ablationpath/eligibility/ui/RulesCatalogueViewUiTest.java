@@ -3,25 +3,17 @@ package org.ablationpath.eligibility.ui;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import java.util.List;
-import java.util.Locale;
 import org.ablationpath.eligibility.CenterRuleSets;
 import org.ablationpath.eligibility.RuleInfo;
 import org.ablationpath.eligibility.RulesCatalogue;
 import org.ablationpath.AblationPathTest;
-import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.MockedScreens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The rules page lists every rule, filters on any column, and shows the parameters of the user's (or any) center. */
 @AblationPathTest
@@ -36,20 +28,16 @@ class RulesCatalogueViewUiTest {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        MockedScreens.open(context);
     }
 
     @AfterEach
     void close() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        MockedScreens.close();
     }
 
     private RulesCatalogueView openAs(String user, String role, String center) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role),
-                        new SimpleGrantedAuthority(CurrentUser.CENTER_AUTHORITY_PREFIX + center))));
+        MockedScreens.signIn(user, center, role);
         RulesCatalogueView view = new RulesCatalogueView(catalogue);
         UI.getCurrent().add(view);
         return view;

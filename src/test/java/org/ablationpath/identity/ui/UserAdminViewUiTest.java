@@ -5,15 +5,10 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.ablationpath.AblationPathTest;
-import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.MockedScreens;
 import org.ablationpath.identity.Role;
 import org.ablationpath.identity.UserAdministration;
 import org.ablationpath.identity.UserDirectory;
@@ -24,9 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The user administration screen: errors beside their fields, a created user, disabling and enabling. */
 @AblationPathTest
@@ -50,18 +42,15 @@ class UserAdminViewUiTest {
         // the real Vaadin servlet must start before any mocked one, or it takes over the mock's configuration
         // (and later browser tests find no index.html)
         rest.getForEntity("/login", String.class);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority(CurrentUser.CENTER_AUTHORITY_PREFIX + "C01"))));
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        MockedScreens.signIn("admin", "C01", "ADMIN");
+        MockedScreens.open(context);
         view = new UserAdminView(administration, directory);
         UI.getCurrent().add(view);
     }
 
     @AfterEach
     void close() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        MockedScreens.close();
     }
 
     @Test

@@ -8,16 +8,11 @@ import static org.ablationpath.TestCases.uniquePseudonym;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
-import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.MockedScreens;
 import org.ablationpath.pathway.CaseEvaluations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The "what if" editor re-evaluates every change with the case's rules and never stores anything. */
 @AblationPathTest
@@ -51,11 +43,8 @@ class WhatIfViewUiTest {
     @BeforeEach
     void openEditor() {
         caseId = refer(rest, hccCase(uniquePseudonym("WHATIF")));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("physician", null,
-                List.of(new SimpleGrantedAuthority("ROLE_REFERRING_PHYSICIAN"),
-                        new SimpleGrantedAuthority(CurrentUser.CENTER_AUTHORITY_PREFIX + "C01"))));
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        MockedScreens.signIn("physician", "C01", "REFERRING_PHYSICIAN");
+        MockedScreens.open(context);
         view = new WhatIfView(evaluations, json);
         UI.getCurrent().add(view);
         view.open(caseId, evaluations.whatIfDocument(caseId).orElseThrow());
@@ -63,8 +52,7 @@ class WhatIfViewUiTest {
 
     @AfterEach
     void close() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        MockedScreens.close();
     }
 
     @Test

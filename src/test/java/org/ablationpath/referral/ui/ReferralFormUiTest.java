@@ -5,15 +5,10 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import org.ablationpath.AblationPathTest;
-import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.MockedScreens;
 import org.ablationpath.referral.ReferralService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The referral screen shows every error next to its field and stores nothing until the whole case is valid. */
 @AblationPathTest
@@ -42,19 +34,15 @@ class ReferralFormUiTest {
 
     @BeforeEach
     void openForm() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("physician", null,
-                List.of(new SimpleGrantedAuthority("ROLE_REFERRING_PHYSICIAN"),
-                        new SimpleGrantedAuthority(CurrentUser.CENTER_AUTHORITY_PREFIX + "C01"))));
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), context, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        MockedScreens.signIn("physician", "C01", "REFERRING_PHYSICIAN");
+        MockedScreens.open(context);
         view = new ReferralFormView(referrals, json);
         UI.getCurrent().add(view);
     }
 
     @AfterEach
     void close() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        MockedScreens.close();
     }
 
     @Test
