@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ablationpath.eligibility.StoredEvaluation;
+import org.ablationpath.platform.workflow.TaskItem;
 
 /** A case as {@code GET /api/cases/{id}} and the case page show it. */
 public record CaseOverview(UUID id, String patientPseudonym, String centerId, String stage, String stageCode,

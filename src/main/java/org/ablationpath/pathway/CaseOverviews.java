@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.eligibility.EvaluationHistory;
 import org.ablationpath.identity.AccessLog;
+import org.ablationpath.platform.workflow.CaseSection;
+import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.referral.CaseDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

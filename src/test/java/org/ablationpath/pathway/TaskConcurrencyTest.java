@@ -20,6 +20,7 @@ import org.ablationpath.board.DecisionCode;
 import org.ablationpath.board.Intent;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.workflow.CaseTasks;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

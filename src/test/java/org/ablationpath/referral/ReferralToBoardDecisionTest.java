@@ -93,6 +93,15 @@ class ReferralToBoardDecisionTest {
         assertThat(listed.path("caseId").asText()).isEqualTo(caseId.toString());
         assertThat(listed.path("stage").asText()).isEqualTo("MDT_REVIEW");
 
+        // the task describes its form, so a hospital system can fill it
+        JsonNode described = get(board(), "/api/tasks/" + taskId).getBody();
+        assertThat(described.path("id").asText()).isEqualTo(taskId);
+        JsonNode decisionField = StreamSupport.stream(described.path("formFields").spliterator(), false)
+                .filter(f -> "decisionCode".equals(f.path("name").asText())).findFirst().orElseThrow();
+        assertThat(decisionField.path("type").asText()).isEqualTo("enum");
+        assertThat(decisionField.path("required").asBoolean()).isTrue();
+        assertThat(decisionField.path("allowedValues").toString()).contains("ABLATION", "FURTHER_WORKUP");
+
         // a non-ablative decision with a NOT_ELIGIBLE recommendation is concordant: no override reason needed
         ResponseEntity<JsonNode> completed = post(board(), "/api/tasks/" + taskId + "/complete",
                 Map.of("decisionCode", "SYSTEMIC", "intent", "PALLIATIVE",

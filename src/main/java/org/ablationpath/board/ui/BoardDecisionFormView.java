@@ -20,12 +20,12 @@ import org.ablationpath.board.DecisionCode;
 import org.ablationpath.board.Intent;
 import org.ablationpath.eligibility.RecommendationPanel;
 import org.ablationpath.eligibility.StoredEvaluation;
-import org.ablationpath.pathway.CaseTasks;
-import org.ablationpath.pathway.TaskItem;
 import org.ablationpath.platform.ui.FieldErrors;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.ablationpath.platform.workflow.TaskItem;
 
 /**
  * The board sees the recommendation with its fired rules, then records the decision; the form says as the

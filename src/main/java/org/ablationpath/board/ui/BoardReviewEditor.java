@@ -2,10 +2,10 @@ package org.ablationpath.board.ui;
 
 import org.ablationpath.eligibility.EvaluationHistory;
 import org.ablationpath.identity.AccessLog;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.ablationpath.platform.workflow.TaskFormEditor;
+import org.ablationpath.platform.workflow.TaskItem;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.pathway.CaseTasks;
-import org.ablationpath.pathway.TaskFormEditor;
-import org.ablationpath.pathway.TaskItem;
 
 /** Registers the board's decision form for the "Review at tumor board" task. */
 @org.springframework.stereotype.Component

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.board.BoardDecision;
 import org.ablationpath.board.BoardDecisions;
-import org.ablationpath.pathway.CaseSection;
+import org.ablationpath.platform.workflow.CaseSection;
 
 /** The board's decisions on the case page and as {@code decisions} in {@code GET /api/cases/{id}}. */
 @org.springframework.stereotype.Component

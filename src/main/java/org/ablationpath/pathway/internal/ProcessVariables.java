@@ -7,8 +7,8 @@ final class ProcessVariables {
     static final String CENTER_ID = "centerId";
     static final String BOARD_REVIEW_DUE = "boardReviewDue";
     static final String ELIGIBILITY_STATUS = "eligibilityStatus";
-    static final String DECISION_CODE = org.ablationpath.pathway.RoutingVariables.DECISION_CODE;
-    static final String NEXT_STAGE = org.ablationpath.pathway.RoutingVariables.NEXT_STAGE;
+    static final String DECISION_CODE = org.ablationpath.platform.workflow.RoutingVariables.DECISION_CODE;
+    static final String NEXT_STAGE = org.ablationpath.platform.workflow.RoutingVariables.NEXT_STAGE;
 
     private ProcessVariables() {
     }

@@ -16,9 +16,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.ablationpath.pathway.CaseTasks;
-import org.ablationpath.pathway.TaskItem;
 import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.ablationpath.platform.workflow.TaskItem;
 
 /** Every role's home: the open tasks of the user's roles and centers, most urgent first, loaded page by page. */
 @Route("")

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ablationpath.pathway.CaseTasks;
-import org.ablationpath.pathway.TaskFormEditor;
-import org.ablationpath.pathway.TaskItem;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.ablationpath.platform.workflow.TaskFormEditor;
+import org.ablationpath.platform.workflow.TaskItem;
 
 /** Opens a task with the form its module registered for the task's form key. */
 @Route("tasks/:taskId")

@@ -2,9 +2,11 @@ package org.ablationpath.pathway.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.ablationpath.pathway.CaseTasks;
-import org.ablationpath.pathway.TaskItem;
 import org.ablationpath.platform.web.NotFoundException;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.ablationpath.platform.workflow.FormFields;
+import org.ablationpath.platform.workflow.TaskDescription;
+import org.ablationpath.platform.workflow.TaskItem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,9 +37,11 @@ class TaskController {
         return tasks.myTasks(Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
     }
 
+    /** The task and the fields of its form (name, type, required, allowed values), for systems that complete it. */
     @GetMapping("/{taskId}")
-    TaskItem task(@PathVariable String taskId) {
-        return tasks.task(taskId).orElseThrow(() -> new NotFoundException("No such task"));
+    TaskDescription task(@PathVariable String taskId) {
+        TaskItem task = tasks.task(taskId).orElseThrow(() -> new NotFoundException("No such task"));
+        return new TaskDescription(task, FormFields.of(tasks.handlerFor(task.formKey()).formType()));
     }
 
     @PostMapping("/{taskId}/claim")

@@ -1,4 +1,4 @@
-package org.ablationpath.pathway;
+package org.ablationpath.platform.workflow;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.ablationpath.pathway;
+package org.ablationpath.platform.workflow;
 
 /** Process variables a task form may set to route the pathway. */
 public final class RoutingVariables {

@@ -1,4 +1,4 @@
-package org.ablationpath.pathway;
+package org.ablationpath.platform.workflow;
 
 import java.util.Map;
 
