@@ -17,6 +17,12 @@ public final class FormTasks {
 
     /** Starts a one-task process for the case (tenant = its center) and returns the id of its open task. */
     public static String openTask(ProcessEngine engine, UUID caseId, String centerId, String formKey, String candidateGroup) {
+        return openTask(engine, caseId, centerId, formKey, candidateGroup, null);
+    }
+
+    /** As above, with the task's subject (visit, adverse event, deviation id) as the task context's subjectId. */
+    public static String openTask(ProcessEngine engine, UUID caseId, String centerId, String formKey, String candidateGroup,
+                                  String subjectId) {
         String processKey = "form-test-" + formKey + "-" + candidateGroup.toLowerCase().replace('_', '-');
         synchronized (FormTasks.class) {
             if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
@@ -36,6 +42,10 @@ public final class FormTasks {
                 .setVariable("caseId", caseId.toString())
                 .setVariable("centerId", centerId)
                 .execute().getId();
-        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        if (subjectId != null) {
+            engine.getTaskService().setVariableLocal(taskId, "subjectId", subjectId);
+        }
+        return taskId;
     }
 }

@@ -14,7 +14,22 @@ public interface FollowUpSchedule {
      */
     void planAfterSession(UUID caseId, LocalDate sessionDate);
 
-    /** The next planned surveillance visit after the response visit, if the schedule has one left. */
+    /**
+     * FUP-03: whether the case's schedule has a response imaging visit after each session (liver, kidney, lung,
+     * pancreas), run by the procedure episode; thyroid, bone and ECT schedules go straight to their visits.
+     */
+    boolean responseImagingRequired(UUID caseId);
+
+    /** The response imaging of the latest session was done on this date: its grid point (M1) is met (FUP-02). */
+    void recordResponseImaging(UUID caseId, LocalDate studyDate);
+
+    /** FUP-06: after the response assessment, switches the liver grid to FUP-LIV-02 when the high-risk condition holds. */
+    void reviewRiskAfterResponse(UUID caseId);
+
+    /**
+     * The next planned visit the surveillance loop waits for: the earliest PLANNED visit other than the day-7 call
+     * and the response visit (those belong to the procedure episode), if the schedule has one left.
+     */
     Optional<ScheduledVisit> nextPlannedVisit(UUID caseId);
 
     Optional<ScheduledVisit> visit(UUID visitId);

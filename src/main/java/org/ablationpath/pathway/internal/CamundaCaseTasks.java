@@ -189,7 +189,9 @@ class CamundaCaseTasks implements CaseTasks {
     }
 
     private TaskContext contextOf(Task task) {
-        return new TaskContext(task.getId(), task.getName(), task.getFormKey(), caseIdOf(task), task.getTenantId());
+        Object subject = taskService.getVariable(task.getId(), TaskContext.SUBJECT_ID);
+        return new TaskContext(task.getId(), task.getName(), task.getFormKey(), caseIdOf(task), task.getTenantId(),
+                subject == null ? null : subject.toString());
     }
 
     private UUID caseIdOf(Task task) {
