@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** STG-03: evaluates the case with the rules (stored with the case) and puts it before the board. */
+/** STG-03: evaluates the case with the rules (stored with the case); complete data go before the board. */
 @Component("evaluateEligibilityDelegate")
 class EvaluateEligibilityDelegate implements JavaDelegate {
+
+    static final String INVALID = "INVALID";
 
     private final CaseAssessment assessment;
     private final CaseDirectory cases;
@@ -22,9 +24,11 @@ class EvaluateEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = UUID.fromString((String) execution.getVariable(ProcessVariables.CASE_ID));
+        UUID caseId = ProcessVariables.caseId(execution);
         String status = assessment.assess(caseId, "PRE_ASSESSMENT").finalStatus();
-        cases.moveToStage(caseId, CaseStage.MDT_REVIEW);
+        if (!INVALID.equals(status)) {
+            cases.moveToStage(caseId, CaseStage.MDT_REVIEW);
+        }
         execution.setVariable(ProcessVariables.ELIGIBILITY_STATUS, status);
     }
 }

@@ -1,15 +1,45 @@
 package org.ablationpath.pathway.internal;
 
-/** Names of the few variables the pathway carries: ids and routing flags only, never clinical data. */
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Names of the variables the pathway carries: ids, dates its timers need and routing flags, never clinical data. */
 final class ProcessVariables {
     static final String PROCESS_KEY = "ablation-pathway";
     static final String CASE_ID = "caseId";
     static final String CENTER_ID = "centerId";
     static final String BOARD_REVIEW_DUE = "boardReviewDue";
+    static final String FIRST_TREATMENT_DUE = "firstTreatmentDue";
+    static final String FIRST_TREATMENT_IN_TIME = "firstTreatmentInTime";
+    static final String TREATMENT_DUE = "treatmentDue";
     static final String ELIGIBILITY_STATUS = "eligibilityStatus";
     static final String DECISION_CODE = org.ablationpath.platform.workflow.RoutingVariables.DECISION_CODE;
     static final String NEXT_STAGE = org.ablationpath.platform.workflow.RoutingVariables.NEXT_STAGE;
+    static final String NEW_CONTRAINDICATION = "newContraindication";
+    static final String DAY7_CALL_DATE = "day7CallDate";
+    static final String DAY7_CALL_DUE = "day7CallDue";
+    static final String RESPONSE_IMAGING_REQUIRED = "responseImagingRequired";
+    static final String RESPONSE_WINDOW_START = "responseWindowStart";
+    static final String RESPONSE_DUE = "responseDue";
+    static final String RESPONSE_WINDOW_CLOSES = "responseWindowCloses";
+    static final String VISIT_PLANNED = "visitPlanned";
+    static final String VISIT_ID = "visitId";
+    static final String VISIT_WINDOW_START = "visitWindowStart";
+    static final String VISIT_TARGET = "visitTarget";
+    static final String VISIT_WINDOW_CLOSES = "visitWindowCloses";
+    static final String DEVIATION_CODE = "deviationCode";
+    static final String DEVIATION_ID = "deviationId";
+    static final String END_REASON = "endReason";
+    static final String ADVERSE_EVENT_ID = "adverseEventId";
 
     private ProcessVariables() {
+    }
+
+    static UUID caseId(VariableScope execution) {
+        return UUID.fromString((String) execution.getVariable(CASE_ID));
+    }
+
+    static String centerId(VariableScope execution) {
+        return (String) execution.getVariable(CENTER_ID);
     }
 }

@@ -7,6 +7,7 @@ import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.FormFields;
 import org.ablationpath.platform.workflow.TaskDescription;
 import org.ablationpath.platform.workflow.TaskItem;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +28,11 @@ class TaskController {
     private static final int MAX_PAGE = 200;
 
     private final CaseTasks tasks;
+    private final Environment environment;
 
-    TaskController(CaseTasks tasks) {
+    TaskController(CaseTasks tasks, Environment environment) {
         this.tasks = tasks;
+        this.environment = environment;
     }
 
     @GetMapping
@@ -41,7 +44,11 @@ class TaskController {
     @GetMapping("/{taskId}")
     TaskDescription task(@PathVariable String taskId) {
         TaskItem task = tasks.task(taskId).orElseThrow(() -> new NotFoundException("No such task"));
-        return new TaskDescription(task, FormFields.of(tasks.handlerFor(task.formKey()).formType()));
+        return new TaskDescription(task, FormFields.of(tasks.handlerFor(task.formKey()).formType(), this::codeList));
+    }
+
+    private List<String> codeList(String property) {
+        return List.of(environment.getProperty(property, String[].class, new String[0]));
     }
 
     @PostMapping("/{taskId}/claim")

@@ -24,8 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Describes a form bean from its fields and Bean Validation annotations: the same annotations that validate a
@@ -33,23 +32,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FormFields {
 
-    private static final Map<Class<?>, List<FormField>> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_DEPTH = 4;
 
     private FormFields() {
     }
 
+    /** The fields of a form whose fields name no configured code list. */
     public static List<FormField> of(Class<?> formType) {
-        return CACHE.computeIfAbsent(formType, type -> describe(type, 0));
+        return of(formType, property -> List.of());
     }
 
-    private static List<FormField> describe(Class<?> type, int depth) {
+    /** The fields of a form; {@code configured} reads the code lists of {@link ConfiguredValues} fields. */
+    public static List<FormField> of(Class<?> formType, Function<String, List<String>> configured) {
+        return describe(formType, 0, configured);
+    }
+
+    private static List<FormField> describe(Class<?> type, int depth, Function<String, List<String>> configured) {
         List<FormField> fields = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             List<FormField> own = new ArrayList<>();
             for (Field field : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
-                    own.add(describe(field, depth));
+                    own.add(describe(field, depth, configured));
                 }
             }
             fields.addAll(0, own);
@@ -57,7 +61,7 @@ public final class FormFields {
         return List.copyOf(fields);
     }
 
-    private static FormField describe(Field field, int depth) {
+    private static FormField describe(Field field, int depth, Function<String, List<String>> configured) {
         Class<?> type = field.getType();
         boolean required = field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotBlank.class)
                 || field.isAnnotationPresent(NotEmpty.class) || type.isPrimitive();
@@ -68,12 +72,14 @@ public final class FormFields {
         if (Collection.class.isAssignableFrom(type)) {
             Class<?> item = itemType(field.getGenericType());
             String itemKind = kind(item);
-            List<FormField> itemFields = "object".equals(itemKind) && depth < MAX_DEPTH ? describe(item, depth + 1) : List.of();
+            List<FormField> itemFields = "object".equals(itemKind) && depth < MAX_DEPTH ? describe(item, depth + 1, configured) : List.of();
             return new FormField(field.getName(), "array", required, enumValues(item), null, null, null, itemKind, itemFields);
         }
         String kind = kind(type);
-        List<FormField> nested = "object".equals(kind) && depth < MAX_DEPTH ? describe(type, depth + 1) : List.of();
-        return new FormField(field.getName(), kind, required, enumValues(type), minimum, maximum, maxLength, null, nested);
+        List<FormField> nested = "object".equals(kind) && depth < MAX_DEPTH ? describe(type, depth + 1, configured) : List.of();
+        ConfiguredValues codeList = field.getAnnotation(ConfiguredValues.class);
+        List<String> allowed = codeList != null ? configured.apply(codeList.value()) : enumValues(type);
+        return new FormField(field.getName(), kind, required, allowed, minimum, maximum, maxLength, null, nested);
     }
 
     private static String kind(Class<?> type) {

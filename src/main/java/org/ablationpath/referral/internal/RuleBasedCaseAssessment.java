@@ -33,11 +33,17 @@ class RuleBasedCaseAssessment implements CaseAssessment {
     @Override
     @Transactional
     public StoredEvaluation assess(UUID caseId, String trigger) {
+        return assess(caseId, trigger, LocalDate.now(clock));
+    }
+
+    @Override
+    @Transactional
+    public StoredEvaluation assess(UUID caseId, String trigger, LocalDate evaluationDate) {
         // the rules take the MDT date as evaluation date when the case has one, else today (eligibility.md section 1)
         // with the rule parameters of the case's center (CenterRuleSets), whose values are part of the rules version
         String centerId = caseRecords.findById(caseId).map(CaseEntity::centerId)
                 .orElseThrow(() -> new NotFoundException("Unknown case"));
-        return history.record(caseId, ruleSets.forCenter(centerId).evaluate(cases.caseDocument(caseId, LocalDate.now(clock))),
+        return history.record(caseId, ruleSets.forCenter(centerId).evaluate(cases.caseDocument(caseId, evaluationDate)),
                 trigger);
     }
 }

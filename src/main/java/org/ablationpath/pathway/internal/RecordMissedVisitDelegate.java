@@ -1,0 +1,29 @@
+package org.ablationpath.pathway.internal;
+
+import java.util.UUID;
+import org.ablationpath.followup.FollowUpSchedule;
+import org.ablationpath.pathway.DeviationCode;
+import org.ablationpath.pathway.PathwayDeviations;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** FUP-04 / TMR-13: the window closed without a visit; the schedule notes it, the miss is a deviation to explain. */
+@Component("recordMissedVisitDelegate")
+class RecordMissedVisitDelegate implements JavaDelegate {
+
+    private final FollowUpSchedule followUp;
+    private final PathwayDeviations deviations;
+
+    RecordMissedVisitDelegate(FollowUpSchedule followUp, PathwayDeviations deviations) {
+        this.followUp = followUp;
+        this.deviations = deviations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        followUp.recordMissed(UUID.fromString((String) execution.getVariable(ProcessVariables.VISIT_ID)));
+        execution.setVariable(ProcessVariables.DEVIATION_ID, deviations.record(ProcessVariables.caseId(execution),
+                ProcessVariables.centerId(execution), DeviationCode.VISIT_MISSED).toString());
+    }
+}

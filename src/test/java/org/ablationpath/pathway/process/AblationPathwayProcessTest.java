@@ -1,0 +1,229 @@
+package org.ablationpath.pathway.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ablation-pathway with its called processes: the work-up loop, the board's decisions, re-ablation and
+ * rediscussion loops, surveillance to the end of the schedule, STG-13 with yearly vital status, the END messages
+ * from any stage, adverse events and the TMR-04 target.
+ */
+class AblationPathwayProcessTest extends ProcessTestSupport {
+
+    static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage("ablation-pathway");
+    static final LocalDate REFERRAL = DAY_ONE;
+
+    @Override
+    FlowNodeCoverage coverage() {
+        return COVERAGE;
+    }
+
+    @AfterAll
+    static void everyFlowNodeIsCovered() {
+        COVERAGE.assertComplete(ProcessTestEngine.get());
+    }
+
+    private ProcessInstance refer() {
+        return start("ablation-pathway", Map.of(
+                "boardReviewDue", StandIns.TIMERS.firstReviewDue(REFERRAL),
+                "firstTreatmentDue", StandIns.TIMERS.firstTreatmentDue(REFERRAL)));
+    }
+
+    private void decide(String decisionCode, String nextStage, boolean reAblationPreAuthorised) {
+        complete("Activity_ReviewAtTumorBoard", "decisionCode", decisionCode, "nextStage", nextStage,
+                "reAblationPreAuthorised", reAblationPreAuthorised);
+    }
+
+    /** Walks one procedure episode, session today, to the given response finding on day 21. */
+    private void ablate(String responseFinding) {
+        LocalDate session = org.ablationpath.pathway.internal.PathwayTimers.today();
+        complete("Activity_PreProcedureChecklist");
+        complete("Activity_RecordProcedure");
+        complete("Activity_ObserveAndDischarge");
+        advanceTo(session.plusDays(7));
+        complete("Activity_Day7Call");
+        advanceTo(session.plusDays(21));
+        complete("Activity_AssessResponse", "responseFinding", responseFinding);
+    }
+
+    private Object variable(ProcessInstance instance, String name) {
+        return engine.getRuntimeService().getVariable(instance.getId(), name);
+    }
+
+    @Test
+    void invalidDataGoThroughTheWorkUpBeforeTheBoard() {
+        standIns.eligibility.add("INVALID");
+        ProcessInstance pathway = refer();
+
+        assertThat(pathway).isWaitingAtExactly("Activity_CompleteWorkup");
+        assertThat(standIns.stages).containsExactly("WORKUP");
+        // TMR-01: three working days from Monday is Thursday
+        assertThat(task("Activity_CompleteWorkup").getDueDate()).isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(3)));
+        advanceTo(DAY_ONE.plusDays(3));
+        assertThat(standIns.deviations).containsExactly("WORKUP_OVERDUE");
+        assertThat(pathway).hasPassed("EndEvent_WorkupOverdueRecorded");
+
+        complete("Activity_CompleteWorkup");
+
+        assertThat(standIns.calls).filteredOn("evaluateEligibilityDelegate"::equals).hasSize(2);
+        assertThat(pathway).isWaitingAtExactly("Activity_TumorBoardReview");
+        assertThat(task("Activity_ReviewAtTumorBoard").getDueDate()).isEqualTo(ProcessTestEngine.day(REFERRAL.plusDays(21)));
+    }
+
+    @Test
+    void moreWorkUpFromTheBoardComesBackToTheBoard() {
+        ProcessInstance pathway = refer();
+        decide("FURTHER_WORKUP", "WORKUP", false);
+
+        assertThat(pathway).isWaitingAtExactly("Activity_CompleteWorkup");
+        complete("Activity_CompleteWorkup");
+
+        assertThat(pathway).isWaitingAtExactly("Activity_TumorBoardReview");
+        assertThat(standIns.calls).filteredOn("applyBoardDecisionDelegate"::equals).hasSize(1);
+    }
+
+    @Test
+    void surveillanceVisitsLoopUntilTheScheduleEnds() {
+        standIns.visits.add(DAY_ONE.plusMonths(3));
+        standIns.visits.add(DAY_ONE.plusMonths(6));
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", false);
+        ablate("COMPLETE");
+
+        assertThat(pathway).isWaitingAtExactly("Activity_FollowUpVisit");
+        advanceTo(DAY_ONE.plusMonths(3).minusDays(14));
+        complete("Activity_FollowUpVisit", "visitFinding", "NO_DISEASE");
+        // the second visit is missed: the window closes, the nurse gives the reason, the schedule goes on
+        advanceTo(DAY_ONE.plusMonths(6).plusDays(15));
+        complete("Activity_GiveMissedVisitReason");
+
+        assertThat(pathway).isEnded().hasPassed("Activity_CompleteSchedule", "EndEvent_ScheduleCompleted");
+        assertThat(standIns.deviations).containsExactly("VISIT_MISSED");
+    }
+
+    @Test
+    void aPreAuthorisedReAblationIsUsedOnceThenNewDiseaseGoesBackToTheBoard() {
+        standIns.visits.add(DAY_ONE.plusMonths(4));
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", true);
+        ablate("RESIDUAL");
+
+        assertThat(pathway).isWaitingAtExactly("Activity_ProcedureEpisode");
+        assertThat(variable(pathway, "reAblationPreAuthorised")).isEqualTo(false);
+        ablate("COMPLETE");
+
+        advanceTo(DAY_ONE.plusMonths(4).minusDays(14));
+        complete("Activity_FollowUpVisit", "visitFinding", "DISEASE_EVENT");
+
+        assertThat(pathway).hasPassed("Activity_RequestRediscussion").isWaitingAtExactly("Activity_TumorBoardReview");
+        assertThat(standIns.calls).contains("requestRediscussionDelegate");
+    }
+
+    @Test
+    void residualTumourWithoutPreAuthorisationIsRediscussed() {
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", false);
+        ablate("RESIDUAL");
+
+        assertThat(pathway).hasPassed("Gateway_MergeRediscussion").isWaitingAtExactly("Activity_TumorBoardReview");
+        // TMR-05: the rediscussion is due 14 days after the detection
+        assertThat(task("Activity_ReviewAtTumorBoard").getDueDate())
+                .isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(21 + 14)));
+    }
+
+    @Test
+    void anotherTreatmentIsTrackedAndTheVitalStatusCheckedYearlyUntilDeath() {
+        ProcessInstance pathway = refer();
+        decide("SYSTEMIC", "OTHER_TREATMENT_TRACKING", false);
+
+        assertThat(pathway).isWaitingAtExactly("Activity_ConfirmTreatmentStarted");
+        assertThat(task("Activity_ConfirmTreatmentStarted").getDueDate()).isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(31)));
+        advanceTo(DAY_ONE.plusDays(31));
+        assertThat(standIns.deviations).contains("TREATMENT_OVERDUE");
+        complete("Activity_ConfirmTreatmentStarted");
+
+        advanceTo(DAY_ONE.plusDays(31).plusYears(1));
+        complete("Activity_CheckVitalStatus", "vitalStatus", "ALIVE");
+        advanceTo(DAY_ONE.plusDays(31).plusYears(2));
+        complete("Activity_CheckVitalStatus", "vitalStatus", "DEAD");
+
+        assertThat(pathway).isEnded().hasPassed("Activity_CloseAfterDeath", "EndEvent_DiedDuringTracking");
+        assertThat(standIns.calls).contains("closed:DEATH");
+    }
+
+    @Test
+    void deathEndsTheCaseFromAnyStageWithItsCalledProcesses() {
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", false);
+        assertThat(hasTask("Activity_PreProcedureChecklist")).isTrue();
+
+        correlate("PatientDied", Map.of("endReason", "DEATH"));
+
+        assertThat(pathway).isEnded().hasPassed("StartEvent_PatientDied", "EndEvent_PatientDied");
+        assertThat(hasTask("Activity_PreProcedureChecklist")).isFalse();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
+        assertThat(standIns.calls).contains("closed:DEATH");
+    }
+
+    @Test
+    void withdrawalOfConsentEndsTheCase() {
+        ProcessInstance pathway = refer();
+
+        correlate("ConsentWithdrawn", Map.of("endReason", "WITHDRAWAL"));
+
+        assertThat(pathway).isEnded().hasPassed("EndEvent_ConsentWithdrawn");
+        assertThat(standIns.calls).contains("closed:WITHDRAWAL");
+    }
+
+    @Test
+    void otherEndsOfFollowUpEndTheCase() {
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", false);
+
+        correlate("FollowUpEnded", Map.of("endReason", "TRANSFERRED"));
+
+        assertThat(pathway).isEnded().hasPassed("EndEvent_FollowUpEnded");
+        assertThat(standIns.calls).contains("closed:TRANSFERRED");
+    }
+
+    @Test
+    void anAdverseEventIsReviewedBesideThePath() {
+        ProcessInstance pathway = refer();
+
+        engine.getRuntimeService().createMessageCorrelation("AdverseEventReported").processInstanceBusinessKey(businessKey)
+                .setVariableLocal("adverseEventId", "ae-1").correlateAllWithResult();
+
+        assertThat(pathway).isWaitingAt("Activity_ReviewAdverseEvent", "Activity_TumorBoardReview");
+        assertThat(subjectOf("Activity_ReviewAdverseEvent")).isEqualTo("ae-1");
+        complete("Activity_ReviewAdverseEvent");
+        assertThat(pathway).hasPassed("EndEvent_AdverseEventReviewed").isWaitingAtExactly("Activity_TumorBoardReview");
+    }
+
+    @Test
+    void theReferralToTreatmentTargetIsCheckedOnItsDate() {
+        standIns.firstTreatmentInTime = false;
+        ProcessInstance pathway = refer();
+        advanceTo(REFERRAL.plusDays(61));
+        assertThat(standIns.calls).doesNotContain("checkFirstTreatmentDelegate");
+
+        advanceTo(REFERRAL.plusDays(62));
+
+        assertThat(pathway).hasPassed("Activity_CheckFirstTreatment", "EndEvent_FirstTreatmentBreachRecorded");
+        assertThat(standIns.deviations).contains("FIRST_TREATMENT_OVERDUE");
+    }
+
+    @Test
+    void aTreatmentInTimeMeetsTheTarget() {
+        ProcessInstance pathway = refer();
+        advanceTo(REFERRAL.plusDays(62));
+
+        assertThat(pathway).hasPassed("EndEvent_TargetMet");
+        assertThat(standIns.deviations).doesNotContain("FIRST_TREATMENT_OVERDUE");
+    }
+}

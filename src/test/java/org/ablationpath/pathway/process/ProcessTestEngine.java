@@ -1,0 +1,103 @@
+package org.ablationpath.pathway.process;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * One standalone engine (no Spring) with history FULL on a real PostgreSQL, shared by the process tests of this
+ * JVM, with every BPMN of {@code processes/} deployed once. Delegates are stand-ins registered with
+ * {@link org.camunda.bpm.engine.test.mock.Mocks}; what the real ones do is tested with the Spring context.
+ * Timers fire by moving the engine clock and executing the due jobs (the job executor is off): no test waits.
+ */
+final class ProcessTestEngine {
+
+    private static ProcessEngine engine;
+
+    private ProcessTestEngine() {
+    }
+
+    static synchronized ProcessEngine get() {
+        if (engine == null) {
+            EmbeddedPostgres postgres = startPostgres();
+            StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+            configuration.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            configuration.setJdbcDriver("org.postgresql.Driver");
+            configuration.setJdbcUsername("postgres");
+            configuration.setJdbcPassword("postgres");
+            configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+            configuration.setJobExecutorActivate(false);
+            configuration.setExpressionManager(new MockExpressionManager());
+            configuration.setProcessEngineName("ablationpath-process-tests");
+            engine = configuration.buildProcessEngine();
+            deployAll(engine);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                engine.close();
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away
+                }
+            }));
+        }
+        return engine;
+    }
+
+    /** Moves the engine clock to the start of a day and fires every timer due by then (repeatedly, for chains). */
+    static void advanceTo(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        fireDueTimers();
+    }
+
+    static void fireDueTimers() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = get().getManagementService().createJobQuery().timers().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> get().getManagementService().executeJob(job.getId()));
+        }
+        throw new IllegalStateException("Timers keep firing: a timer loop without waiting?");
+    }
+
+    static Date day(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static void deployAll(ProcessEngine engine) {
+        try {
+            DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("processes");
+            for (Resource bpmn : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+                try (InputStream in = bpmn.getInputStream()) {
+                    deployment.addInputStream(bpmn.getFilename(), new java.io.ByteArrayInputStream(in.readAllBytes()));
+                }
+            }
+            deployment.deploy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
