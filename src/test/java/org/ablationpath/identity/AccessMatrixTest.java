@@ -90,6 +90,7 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/cases/{caseId}/evaluations/{evaluationId}/reviews", PHYSICIANS);
         ENDPOINTS.put("GET /api/rules", EVERY_ROLE);
         ENDPOINTS.put("GET /api/rules/override-statistics", AUDITORS);
+        ENDPOINTS.put("POST /api/cases/{caseId}/deviations/{deviationId}/reason", EnumSet.of(Role.TUMOR_BOARD, Role.BOARD_CHAIR, Role.NURSE));
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */
