@@ -3,10 +3,20 @@ package org.ablationpath.pathway;
 import java.time.Instant;
 import java.util.List;
 
-/** Where a case stands on its pathway: the BPMN the engine runs, the current steps, and what happened when. */
-public record PathwayProgress(String bpmnXml, List<String> currentActivityIds, List<Step> timeline) {
+/**
+ * Where a case stands on its pathway: the BPMN diagrams the engine runs with their current steps — the main
+ * process first, then the called process it is in (procedure episode, visit, board review) — and what happened
+ * when, deviations included.
+ */
+public record PathwayProgress(List<Diagram> diagrams, List<Step> timeline) {
 
-    /** One step of the pathway as it happened. */
+    /** One process's BPMN and the steps of the case that are active in it (or where it ended). */
+    public record Diagram(String processKey, String processName, String bpmnXml, List<String> currentActivityIds) {
+    }
+
+    /** One step of the pathway as it happened; {@code type} is the BPMN activity type, or {@code deviation}. */
     public record Step(String activityId, String name, String type, Instant started, Instant ended, String assignee) {
     }
+
+    public static final String DEVIATION = "deviation";
 }

@@ -59,8 +59,8 @@ class BoardReviewBrowserTest {
         assertThat(page.locator("#decisions")).containsText("Defer (correct and re-present)");
         assertThat(page.locator("#decisions")).containsText("Concordant with the recommendation");
         assertThat(page.locator("#fact-stage")).containsText("Work-up");
-        // the BPMN the engine ran, drawn by bpmn-js, with the step the case is at (here: the end) highlighted
-        assertThat(page.locator("#pathway-diagram")).hasAttribute("data-rendered", "EndEvent_BoardDecided");
+        // the BPMN the engine runs, drawn by bpmn-js, with the step the case is at (here: back to the work-up) highlighted
+        assertThat(page.locator("#pathway-diagram")).hasAttribute("data-rendered", "Activity_CompleteWorkup");
         assertThat(page.locator("#pathway-diagram .current-step")).hasCount(1);
         assertThat(page.locator("#pathway-timeline")).containsText("Review at tumor board");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "board-review-decided.png")).setFullPage(true));

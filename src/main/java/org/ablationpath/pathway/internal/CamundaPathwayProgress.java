@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.ablationpath.pathway.PathwayProgress;
 import org.camunda.bpm.engine.HistoryService;
@@ -14,44 +18,82 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the case's process from the engine's runtime and history; the caller has checked the case is visible. */
+/** Reads the case's processes from the engine's runtime and history; the caller has checked the case is visible. */
 @Service
 public class CamundaPathwayProgress implements PathwayProgressReader {
+
+    /** Steps the timeline leaves out: routing, not events of the case. */
+    private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway");
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final DeviationRepository deviations;
 
-    CamundaPathwayProgress(RepositoryService repository, RuntimeService runtime, HistoryService history) {
+    CamundaPathwayProgress(RepositoryService repository, RuntimeService runtime, HistoryService history,
+                           DeviationRepository deviations) {
         this.repository = repository;
         this.runtime = runtime;
         this.history = history;
+        this.deviations = deviations;
     }
 
     @Transactional(readOnly = true)
     public Optional<PathwayProgress> of(UUID caseId) {
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId.toString()).orderByProcessInstanceStartTime().desc()
-                .listPage(0, 1).stream().findFirst().orElse(null);
-        if (instance == null) {
+        HistoricProcessInstance main = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString()).processDefinitionKey(ProcessVariables.PROCESS_KEY)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        if (main == null) {
             return Optional.empty();
         }
-        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc().list();
-        List<PathwayProgress.Step> timeline = activities.stream()
-                .filter(a -> a.getActivityName() != null)
-                .map(a -> new PathwayProgress.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
-                        instant(a.getStartTime()), instant(a.getEndTime()), a.getAssignee()))
-                .toList();
-        List<String> current = instance.getEndTime() == null
-                ? runtime.getActiveActivityIds(instance.getId())
-                : activities.stream().filter(a -> "noneEndEvent".equals(a.getActivityType()) || a.getActivityType().endsWith("EndEvent"))
-                        .map(HistoricActivityInstance::getActivityId).toList();
-        return Optional.of(new PathwayProgress(bpmn(instance.getProcessDefinitionId()), current, timeline));
+        return Optional.of(new PathwayProgress(diagrams(main), timeline(caseId)));
+    }
+
+    private List<PathwayProgress.Diagram> diagrams(HistoricProcessInstance main) {
+        List<PathwayProgress.Diagram> diagrams = new ArrayList<>();
+        if (main.getEndTime() != null) {
+            List<String> ends = history.createHistoricActivityInstanceQuery().processInstanceId(main.getId()).list().stream()
+                    .filter(a -> a.getActivityType().endsWith("EndEvent")).map(HistoricActivityInstance::getActivityId).toList();
+            diagrams.add(diagram(main.getProcessDefinitionId(), ends));
+            return diagrams;
+        }
+        String instanceId = main.getId();
+        String definitionId = main.getProcessDefinitionId();
+        // the main process, then each called process the case is in, innermost last
+        for (int depth = 0; instanceId != null && depth < 3; depth++) {
+            diagrams.add(diagram(definitionId, runtime.getActiveActivityIds(instanceId)));
+            ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(instanceId).active()
+                    .listPage(0, 1).stream().findFirst().orElse(null);
+            instanceId = called == null ? null : called.getId();
+            definitionId = called == null ? null : called.getProcessDefinitionId();
+        }
+        return diagrams;
+    }
+
+    private PathwayProgress.Diagram diagram(String definitionId, List<String> current) {
+        var definition = repository.getProcessDefinition(definitionId);
+        return new PathwayProgress.Diagram(definition.getKey(), definition.getName(), bpmn(definitionId), current);
+    }
+
+    private List<PathwayProgress.Step> timeline(UUID caseId) {
+        List<PathwayProgress.Step> steps = new ArrayList<>();
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString()).list()) {
+            history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().stream()
+                    .filter(a -> a.getActivityName() != null && !ROUTING.contains(a.getActivityType()))
+                    .map(a -> new PathwayProgress.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+                            instant(a.getStartTime()), instant(a.getEndTime()), a.getAssignee()))
+                    .forEach(steps::add);
+        }
+        deviations.findByCaseIdOrderByOccurredAtAsc(caseId).forEach(d -> steps.add(new PathwayProgress.Step(
+                d.toDeviation().code().name(), d.toDeviation().code().name(), PathwayProgress.DEVIATION,
+                d.toDeviation().occurredAt(), d.toDeviation().reasonAt(), d.toDeviation().reasonBy())));
+        steps.sort(Comparator.comparing(PathwayProgress.Step::started));
+        return steps;
     }
 
     private String bpmn(String processDefinitionId) {
@@ -62,7 +104,7 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
         }
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

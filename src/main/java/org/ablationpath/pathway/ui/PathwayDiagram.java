@@ -2,6 +2,7 @@ package org.ablationpath.pathway.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import elemental.json.Json;
@@ -13,7 +14,8 @@ import org.ablationpath.pathway.PathwayProgress;
 
 /**
  * The BPMN the engine runs, drawn by bpmn-js (a static webjar script, no npm build) with the patient's current
- * step highlighted, and below it the timeline of the steps taken.
+ * step highlighted: the main pathway, then the called process the case is in (e.g. its procedure episode). Below
+ * them the timeline of the steps taken and the deviations.
  */
 class PathwayDiagram extends Div {
 
@@ -22,13 +24,44 @@ class PathwayDiagram extends Div {
     PathwayDiagram(PathwayProgress progress) {
         setId("pathway");
         add(new H3(getTranslation("case.pathway")));
-        Div canvas = new Div();
-        canvas.setId("pathway-diagram");
-        canvas.addClassName("pathway-diagram");
-        add(canvas);
+        boolean first = true;
+        for (PathwayProgress.Diagram diagram : progress.diagrams()) {
+            Div canvas = new Div();
+            canvas.setId(first ? "pathway-diagram" : "pathway-diagram-" + diagram.processKey());
+            canvas.addClassName("pathway-diagram");
+            if (!first) {
+                add(new H4(diagram.processName()));
+            }
+            add(canvas);
+            draw(canvas, diagram);
+            first = false;
+        }
 
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        OrderedList timeline = new OrderedList();
+        timeline.setId("pathway-timeline");
+        progress.timeline().forEach(step -> {
+            ListItem item = new ListItem(when.format(step.started().atZone(ZoneId.systemDefault())) + " · " + label(step)
+                    + (step.assignee() == null ? "" : " · " + step.assignee())
+                    + (step.ended() == null && !PathwayProgress.DEVIATION.equals(step.type())
+                    ? " · " + getTranslation("case.pathway.current") : ""));
+            if (PathwayProgress.DEVIATION.equals(step.type())) {
+                item.addClassName("deviation");
+            }
+            timeline.add(item);
+        });
+        add(new H3(getTranslation("case.timeline")), timeline);
+    }
+
+    private String label(PathwayProgress.Step step) {
+        return PathwayProgress.DEVIATION.equals(step.type())
+                ? getTranslation("deviation.title") + ": " + getTranslation("deviation.code." + step.name())
+                : step.name();
+    }
+
+    private static void draw(Div canvas, PathwayProgress.Diagram diagram) {
         JsonArray current = Json.createArray();
-        progress.currentActivityIds().forEach(id -> current.set(current.length(), id));
+        diagram.currentActivityIds().forEach(id -> current.set(current.length(), id));
         canvas.getElement().executeJs("""
                 const el = this, xml = $0, current = $1, src = $2;
                 const render = () => {
@@ -49,14 +82,6 @@ class PathwayDiagram extends Div {
                   document.head.appendChild(script);
                 }
                 script.addEventListener('load', render);
-                """, progress.bpmnXml(), current, VIEWER);
-
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        OrderedList timeline = new OrderedList();
-        timeline.setId("pathway-timeline");
-        progress.timeline().forEach(step -> timeline.add(new ListItem(when.format(step.started().atZone(ZoneId.systemDefault()))
-                + " · " + step.name() + (step.assignee() == null ? "" : " · " + step.assignee())
-                + (step.ended() == null ? " · " + getTranslation("case.pathway.current") : ""))));
-        add(new H3(getTranslation("case.timeline")), timeline);
+                """, diagram.bpmnXml(), current, VIEWER);
     }
 }
