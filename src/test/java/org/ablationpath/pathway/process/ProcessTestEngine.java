@@ -24,14 +24,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * {@link org.camunda.bpm.engine.test.mock.Mocks}; what the real ones do is tested with the Spring context.
  * Timers fire by moving the engine clock and executing the due jobs (the job executor is off): no test waits.
  */
-final class ProcessTestEngine {
+public final class ProcessTestEngine {
 
     private static ProcessEngine engine;
 
     private ProcessTestEngine() {
     }
 
-    static synchronized ProcessEngine get() {
+    public static synchronized ProcessEngine get() {
         if (engine == null) {
             EmbeddedPostgres postgres = startPostgres();
             StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
@@ -59,12 +59,12 @@ final class ProcessTestEngine {
     }
 
     /** Moves the engine clock to the start of a day and fires every timer due by then (repeatedly, for chains). */
-    static void advanceTo(LocalDate day) {
+    public static void advanceTo(LocalDate day) {
         ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
         fireDueTimers();
     }
 
-    static void fireDueTimers() {
+    public static void fireDueTimers() {
         for (int round = 0; round < 20; round++) {
             List<Job> due = get().getManagementService().createJobQuery().timers().executable().list();
             if (due.isEmpty()) {

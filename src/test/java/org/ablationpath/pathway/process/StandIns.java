@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * Stand-ins for the pathway's delegates: each records that it ran and sets the routing variables the real one
  * would, from values a test queues. The timer arithmetic is the real {@link PathwayTimers} with the default limits.
  */
-final class StandIns {
+public final class StandIns {
 
     static final PathwayTimers TIMERS = new PathwayTimers(21, 3, 14, 31, 62, 7, 2, "P42D", "P1Y");
 
@@ -24,7 +24,7 @@ final class StandIns {
     final List<String> deviations = new CopyOnWriteArrayList<>();
     final Deque<String> eligibility = new ArrayDeque<>();
     final Deque<Boolean> newContraindication = new ArrayDeque<>();
-    final Deque<LocalDate> visits = new ArrayDeque<>();
+    public final Deque<LocalDate> visits = new ArrayDeque<>();
     boolean responseImagingRequired = true;
     boolean firstTreatmentInTime = true;
 
@@ -35,7 +35,7 @@ final class StandIns {
         }
     }
 
-    void register() {
+    public void register() {
         Mocks.register("pathwayTimers", TIMERS);
         Mocks.register("caseStages", new Stages());
         delegate("evaluateEligibilityDelegate", e -> e.setVariable("eligibilityStatus",

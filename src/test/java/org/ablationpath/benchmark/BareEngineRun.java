@@ -1,0 +1,72 @@
+package org.ablationpath.benchmark;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.ablationpath.pathway.internal.PathwayTimers;
+import org.ablationpath.pathway.process.ProcessTestEngine;
+import org.ablationpath.pathway.process.StandIns;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * The same BPMN on a bare engine (standalone, history FULL, its own embedded PostgreSQL) with no-op delegates that
+ * only set routing variables: the baseline the application's overhead is measured against.
+ */
+final class BareEngineRun {
+
+    private BareEngineRun() {
+    }
+
+    static PathwayWalk walk(int cases, int threads, LocalDate start) {
+        ProcessEngine engine = ProcessTestEngine.get();
+        Set<String> visited = ConcurrentHashMap.newKeySet();
+        PathwayWalk walk = new PathwayWalk(engine, threads, step -> {
+            registerNoOps(visited);
+            step.run();
+        });
+        ClockUtil.setCurrentTime(PathwayTimers.startOf(start));
+        List<String> keys = IntStream.range(0, cases).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        walk.run(keys.stream().<Runnable>map(key -> () -> engine.getRuntimeService().startProcessInstanceByKey(
+                "ablation-pathway", key, Map.of("caseId", key, "centerId", "C01",
+                        "boardReviewDue", PathwayTimers.startOf(start.plusDays(21)),
+                        "firstTreatmentDue", PathwayTimers.startOf(start.plusDays(62))))).toList());
+        var tasks = engine.getTaskService();
+        walk.completeAll("Activity_ReviewAtTumorBoard", keys, t -> tasks.complete(t.getId(),
+                Map.of("decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE", "reAblationPreAuthorised", false)));
+        walk.completeAll("Activity_PreProcedureChecklist", keys, t -> tasks.complete(t.getId()));
+        walk.completeAll("Activity_RecordProcedure", keys, t -> tasks.complete(t.getId()));
+        walk.completeAll("Activity_ObserveAndDischarge", keys, t -> tasks.complete(t.getId()));
+        walk.advanceTo(start.plusDays(7), keys);
+        walk.completeAll("Activity_Day7Call", keys, t -> tasks.complete(t.getId()));
+        walk.advanceTo(start.plusDays(21), keys);
+        walk.completeAll("Activity_AssessResponse", keys, t -> tasks.complete(t.getId(), Map.of("responseFinding", "COMPLETE")));
+        walk.advanceTo(start.plusDays(90 - 14), keys);
+        walk.completeAll("Activity_FollowUpVisit", keys, t -> tasks.complete(t.getId(), Map.of("visitFinding", "NO_DISEASE")));
+        ClockUtil.reset();
+        walk.close();
+        return walk;
+    }
+
+    private static void registerNoOps(Set<String> visited) {
+        new StandIns().register();
+        // one surveillance visit per case, at month 3, then the schedule is complete
+        Mocks.register("planNextVisitDelegate", (JavaDelegate) execution -> {
+            boolean first = visited.add(execution.getProcessBusinessKey());
+            execution.setVariable("visitPlanned", first);
+            if (first) {
+                LocalDate target = PathwayTimers.today().plusDays(90 - 21);
+                execution.setVariable("visitId", UUID.randomUUID().toString());
+                execution.setVariable("visitWindowStart", PathwayTimers.startOf(target.minusDays(14)));
+                execution.setVariable("visitTarget", PathwayTimers.startOf(target));
+                execution.setVariable("visitWindowCloses", PathwayTimers.closingOf(target.plusDays(14)));
+            }
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package org.ablationpath.benchmark;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Walks many cases through the pathway phase by phase: every open task of one step is completed (in parallel),
+ * then the engine clock moves and every due timer fires. A step is one engine command that advances a case: a
+ * start, a task completion or a timer. The same walk drives the bare engine and the whole application.
+ */
+final class PathwayWalk {
+
+    /** How a walk completes one task of a given activity. */
+    interface TaskCompleter {
+        void complete(Task task);
+    }
+
+    private final ProcessEngine engine;
+    private final ExecutorService workers;
+    private final Consumer<Runnable> perThread;
+    final AtomicLong steps = new AtomicLong();
+    long busyNanos;
+
+    PathwayWalk(ProcessEngine engine, int threads, Consumer<Runnable> perThread) {
+        this.engine = engine;
+        this.workers = Executors.newFixedThreadPool(threads);
+        this.perThread = perThread;
+    }
+
+    void run(List<Runnable> work) {
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (Runnable item : work) {
+            futures.add(workers.submit(() -> perThread.accept(() -> {
+                item.run();
+                steps.incrementAndGet();
+            })));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (Exception e) {
+                throw new IllegalStateException("A step failed", e);
+            }
+        }
+        busyNanos += System.nanoTime() - start;
+    }
+
+    /** Completes every open task of this activity among the walk's cases. */
+    int completeAll(String activityId, List<String> businessKeys, TaskCompleter completer) {
+        List<Task> open = new ArrayList<>();
+        for (String key : businessKeys) {
+            open.addAll(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+                    .taskDefinitionKey(activityId).initializeFormKeys().list());
+        }
+        run(open.stream().<Runnable>map(task -> () -> completer.complete(task)).toList());
+        return open.size();
+    }
+
+    /** Moves the engine clock to the start of the day and fires every due timer of the walk's cases. */
+    int advanceTo(LocalDate day, List<String> businessKeys) {
+        ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        int fired = 0;
+        for (int round = 0; round < 5; round++) {
+            List<Job> due = new ArrayList<>();
+            for (String key : businessKeys) {
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).list()
+                        .forEach(instance -> due.addAll(engine.getManagementService().createJobQuery()
+                                .processInstanceId(instance.getId()).executable().list()));
+            }
+            if (due.isEmpty()) {
+                break;
+            }
+            run(due.stream().<Runnable>map(job -> () -> engine.getManagementService().executeJob(job.getId())).toList());
+            fired += due.size();
+        }
+        return fired;
+    }
+
+    void close() {
+        workers.shutdown();
+    }
+
+    double stepsPerSecond() {
+        return steps.get() / (busyNanos / 1e9);
+    }
+}
