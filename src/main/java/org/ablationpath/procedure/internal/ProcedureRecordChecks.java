@@ -51,12 +51,13 @@ final class ProcedureRecordChecks {
                         "\"" + tumorId + "\" is not a tumour of this case " + patient.tumorIds() + "."));
             }
         }
-        technicalSuccessProblems(form.getTechnicalSuccess(), treated, problems);
+        technicalSuccessProblems(form.getTechnicalSuccess(), treated, patient.tumorIds(), problems);
         return problems;
     }
 
+    /** One answer per treated tumour and none for others; a tumour already reported as not of the case is not asked for. */
     private static void technicalSuccessProblems(List<TechnicalSuccessEntry> entries, Set<String> treated,
-                                                 List<FieldProblem> problems) {
+                                                 List<String> caseTumors, List<FieldProblem> problems) {
         Set<String> answered = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             String tumorId = strip(entries.get(i).getTumorId());
@@ -67,8 +68,10 @@ final class ProcedureRecordChecks {
                 problems.add(new FieldProblem(field, "Tumour \"" + tumorId + "\" is given twice."));
             }
         }
-        treated.stream().filter(tumorId -> !answered.contains(tumorId)).forEach(tumorId -> problems.add(
-                new FieldProblem("technicalSuccess", "Give the technical success of tumour \"" + tumorId + "\" (OUT-01).")));
+        treated.stream()
+                .filter(tumorId -> caseTumors.contains(tumorId) && !answered.contains(tumorId))
+                .forEach(tumorId -> problems.add(new FieldProblem("technicalSuccess",
+                        "Give the technical success of tumour \"" + tumorId + "\" (OUT-01).")));
     }
 
     static String strip(String text) {
