@@ -17,12 +17,12 @@ public enum Modality {
     MRGFUS,
     PEI;
 
-    /** powerW is required (4.10: "C (RF, MW, laser)"). */
+    /** powerW is required (4.10: conditional for RF, MW, laser). */
     public boolean deliversPower() {
         return this == RFA || this == MWA || this == LASER;
     }
 
-    /** durationSec is required (4.10: "C (thermal)"). */
+    /** durationSec is required (4.10: conditional for thermal modalities). */
     public boolean thermal() {
         return deliversPower() || this == HIFU || this == MRGFUS || this == CRYO;
     }

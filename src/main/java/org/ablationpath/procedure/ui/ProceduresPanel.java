@@ -95,7 +95,7 @@ class ProceduresPanel extends Div {
         return card;
     }
 
-    /** e.g. "RFA · Medtronic Cool-tip / E-series · RF single ×1, 2 positions · 60 W · 720 s". */
+    /** One line per application, e.g. RFA · Medtronic Cool-tip / E-series · RF single ×1, 2 positions · 60 W · 720 s. */
     private String describe(AblationApplication a) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("procedure.modality." + a.getModality()));
