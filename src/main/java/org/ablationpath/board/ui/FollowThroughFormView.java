@@ -97,6 +97,9 @@ class FollowThroughFormView extends VerticalLayout {
 
     /** The translated label of a configured reason code; codes added locally without a translation show as they are. */
     static String reasonLabel(String code) {
+        if (code == null) {
+            return "";
+        }
         String key = REASON_KEY_PREFIX + code;
         String label = UI.getCurrent() == null ? key : UI.getCurrent().getTranslation(key);
         return label == null || label.startsWith("!") ? code : label;
