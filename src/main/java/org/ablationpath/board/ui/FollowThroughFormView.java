@@ -86,7 +86,14 @@ class FollowThroughFormView extends VerticalLayout {
         FollowThroughForm form = new FollowThroughForm();
         decision.ifPresent(d -> form.setTreatmentType(d.decisionCode()));
         binder.readBean(form);
-        treatmentStarted.addValueChangeListener(e -> startDate.setEnabled(!Boolean.FALSE.equals(e.getValue())));
+        treatmentStarted.addValueChangeListener(e -> {
+            // a treatment that did not start has no start date
+            boolean notStarted = Boolean.FALSE.equals(e.getValue());
+            startDate.setEnabled(!notStarted);
+            if (notStarted) {
+                startDate.clear();
+            }
+        });
 
         submit.setText(getTranslation("followThrough.submit"));
         submit.setId("submit-follow-through");
