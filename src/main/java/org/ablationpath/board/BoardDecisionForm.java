@@ -16,6 +16,11 @@ public class BoardDecisionForm {
     private String rationale;
     @Size(max = 2000)
     private String overrideReason;
+    /**
+     * pathway.md STG-04, optional pre-authorisation: residual tumour at the first response imaging may be re-ablated
+     * once without a new discussion. Only with an ablative decision.
+     */
+    private Boolean reAblationPreAuthorised;
 
     public BoardDecisionForm() {
     }
@@ -57,5 +62,13 @@ public class BoardDecisionForm {
 
     public void setOverrideReason(String overrideReason) {
         this.overrideReason = overrideReason;
+    }
+
+    public Boolean getReAblationPreAuthorised() {
+        return reAblationPreAuthorised;
+    }
+
+    public void setReAblationPreAuthorised(Boolean reAblationPreAuthorised) {
+        this.reAblationPreAuthorised = reAblationPreAuthorised;
     }
 }

@@ -18,8 +18,18 @@ public interface PatientService {
 
     void addLesions(UUID patientId, UUID caseId, List<LesionRecord> lesions);
 
+    /** Replaces the clinical status (the case document's patient block); identity fields are the caller's to check. */
+    void updateClinicalStatus(UUID patientId, com.fasterxml.jackson.databind.JsonNode clinicalStatus);
+
+    /**
+     * Makes the case's tumours those given (matched by tumour key): known ones are revised, new ones added, and
+     * tumours no longer listed are voided with the reason, never deleted. A voided tumour listed again is restored.
+     */
+    void reviseLesions(UUID patientId, UUID caseId, List<LesionRecord> lesions, String voidReason);
+
     void addLabPanel(UUID patientId, UUID caseId, LabPanelRecord panel);
 
+    /** The case's current (not voided) tumours. */
     List<LesionRecord> lesionsOfCase(UUID caseId);
 
     Optional<LabPanelRecord> latestLabsOfCase(UUID caseId);

@@ -91,6 +91,10 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/rules", EVERY_ROLE);
         ENDPOINTS.put("GET /api/rules/override-statistics", AUDITORS);
         ENDPOINTS.put("POST /api/cases/{caseId}/deviations/{deviationId}/reason", EnumSet.of(Role.TUMOR_BOARD, Role.BOARD_CHAIR, Role.NURSE));
+        ENDPOINTS.put("POST /api/cases/{caseId}/adverse-events",
+                EnumSet.of(Role.NURSE, Role.INTERVENTIONAL_RADIOLOGIST, Role.REFERRING_PHYSICIAN));
+        ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events", CLINICAL);
+        ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events/{adverseEventId}", CLINICAL);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

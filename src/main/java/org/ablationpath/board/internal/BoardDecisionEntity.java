@@ -45,6 +45,8 @@ class BoardDecisionEntity {
     private String decidedBy;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    @Column(name = "re_ablation_pre_authorised")
+    private Boolean reAblationPreAuthorised;
     @Version
     private long version;
 
@@ -53,7 +55,7 @@ class BoardDecisionEntity {
 
     BoardDecisionEntity(UUID caseId, String centerId, String taskId, UUID evaluationId, String recommendedStatus,
                         String rulesVersion, DecisionCode decisionCode, Intent intent, String rationale,
-                        String overrideReason, boolean concordant, String decidedBy) {
+                        String overrideReason, boolean concordant, Boolean reAblationPreAuthorised, String decidedBy) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.centerId = centerId;
@@ -66,12 +68,29 @@ class BoardDecisionEntity {
         this.rationale = rationale;
         this.overrideReason = overrideReason;
         this.concordant = concordant;
+        this.reAblationPreAuthorised = reAblationPreAuthorised;
         this.decidedBy = decidedBy;
         this.decidedAt = Instant.now();
     }
 
     BoardDecision toDecision() {
         return new BoardDecision(id, caseId, decisionCode, intent, rationale, overrideReason, recommendedStatus, concordant,
-                evaluationId, rulesVersion, decidedBy, decidedAt);
+                evaluationId, rulesVersion, decidedBy, decidedAt, reAblationPreAuthorised);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    DecisionCode decisionCode() {
+        return decisionCode;
+    }
+
+    Instant decidedAt() {
+        return decidedAt;
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Review at tumor board": stores the decision with the recommendation the board saw and its concordance, and
- * routes the pathway by the decision code.
+ * routes the pathway by the decision code and the re-ablation pre-authorisation (false when not given).
  */
 @Component
 class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
@@ -71,6 +71,11 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
             problems.add(new FieldProblem("decisionCode", "Ablation against a " + status
                     + " recommendation needs the board chair's sign-off."));
         }
+        boolean preAuthorised = Boolean.TRUE.equals(form.getReAblationPreAuthorised());
+        if (preAuthorised && !form.getDecisionCode().ablative()) {
+            problems.add(new FieldProblem("reAblationPreAuthorised",
+                    "Re-ablation can only be pre-authorised with an ablative decision, not with " + form.getDecisionCode() + "."));
+        }
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
@@ -78,7 +83,8 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
             decisions.saveAndFlush(new BoardDecisionEntity(task.caseId(), task.centerId(), task.taskId(),
                     recommendation.map(StoredEvaluation::id).orElse(null), status,
                     recommendation.map(StoredEvaluation::rulesVersion).orElse(null), form.getDecisionCode(), form.getIntent(),
-                    form.getRationale().strip(), concordant ? null : reason, concordant, currentUser.username()));
+                    form.getRationale().strip(), concordant ? null : reason, concordant, form.getReAblationPreAuthorised(),
+                    currentUser.username()));
         } catch (DataIntegrityViolationException violation) {
             // two submissions of the same review at the same moment: the unique task id lets only the first through
             if (violation.getCause() instanceof ConstraintViolationException constraint
@@ -88,6 +94,7 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
             throw violation;
         }
         return Map.of(RoutingVariables.DECISION_CODE, form.getDecisionCode().name(),
-                RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage().name());
+                RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage().name(),
+                RoutingVariables.RE_ABLATION_PRE_AUTHORISED, preAuthorised);
     }
 }

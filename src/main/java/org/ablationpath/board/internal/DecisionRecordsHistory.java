@@ -11,7 +11,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The board decisions on the patient's cases in the audit trail. */
+/** The board decisions on the patient's cases, and what became of them, in the audit trail. */
 @Component
 class DecisionRecordsHistory implements PatientHistorySource {
 
@@ -30,6 +30,10 @@ class DecisionRecordsHistory implements PatientHistorySource {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return EntityHistory.of(em, BoardDecisionEntity.class, "Board decision", AuditEntity.property("caseId").in(caseIds));
+        List<RecordChange> history = new java.util.ArrayList<>(
+                EntityHistory.of(em, BoardDecisionEntity.class, "Board decision", AuditEntity.property("caseId").in(caseIds)));
+        history.addAll(EntityHistory.of(em, SubsequentTreatmentEntity.class, "Subsequent treatment",
+                AuditEntity.property("caseId").in(caseIds)));
+        return history;
     }
 }

@@ -2,6 +2,7 @@ package org.ablationpath.board.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,6 +39,7 @@ class BoardDecisionFormView extends VerticalLayout {
     private final Select<Intent> intent = new Select<>();
     private final TextArea rationale = new TextArea();
     private final TextArea overrideReason = new TextArea();
+    private final Checkbox reAblationPreAuthorised = new Checkbox();
     private final Paragraph concordanceHint = new Paragraph();
     private final UnorderedList otherErrors = new UnorderedList();
     private final FieldErrors fieldErrors = new FieldErrors();
@@ -66,6 +68,10 @@ class BoardDecisionFormView extends VerticalLayout {
         overrideReason.setHelperText(getTranslation("board.overrideReason.help"));
         overrideReason.setWidthFull();
         overrideReason.setMaxLength(2000);
+        reAblationPreAuthorised.setId("reAblationPreAuthorised");
+        reAblationPreAuthorised.setLabel(getTranslation("board.reAblationPreAuthorised"));
+        reAblationPreAuthorised.setHelperText(getTranslation("board.reAblationPreAuthorised.help"));
+        reAblationPreAuthorised.setEnabled(false);
         concordanceHint.setId("concordance-hint");
         otherErrors.addClassName("form-errors");
 
@@ -73,14 +79,23 @@ class BoardDecisionFormView extends VerticalLayout {
         binder.forField(intent).bind("intent");
         binder.forField(rationale).bind("rationale");
         binder.forField(overrideReason).bind("overrideReason");
+        binder.forField(reAblationPreAuthorised).bind("reAblationPreAuthorised");
         fieldErrors.bind("decisionCode", decisionCode).bind("intent", intent).bind("rationale", rationale)
-                .bind("overrideReason", overrideReason);
-        decisionCode.addValueChangeListener(e -> showConcordance(e.getValue(), status));
+                .bind("overrideReason", overrideReason).bind("reAblationPreAuthorised", reAblationPreAuthorised);
+        decisionCode.addValueChangeListener(e -> {
+            showConcordance(e.getValue(), status);
+            // a pre-authorisation belongs to an ablative decision only (STG-04)
+            boolean ablative = e.getValue() != null && e.getValue().ablative();
+            reAblationPreAuthorised.setEnabled(ablative);
+            if (!ablative) {
+                reAblationPreAuthorised.setValue(false);
+            }
+        });
 
         Button submit = new Button(getTranslation("board.submit"), e -> submit(task, tasks, onCompleted));
         submit.setId("submit-decision");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(decisionCode, intent, rationale, concordanceHint, overrideReason, otherErrors, submit);
+        add(decisionCode, intent, rationale, concordanceHint, overrideReason, reAblationPreAuthorised, otherErrors, submit);
     }
 
     private void showConcordance(DecisionCode code, String status) {

@@ -9,18 +9,49 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.ablationpath.board.BoardDecision;
+import org.ablationpath.board.SubsequentTreatment;
 
-/** The board decisions of a case, newest first, with their concordance and any override reason. */
+/**
+ * The board decisions of a case, newest first, with their concordance, any override reason or re-ablation
+ * pre-authorisation, and whether the decided treatment started.
+ */
 class DecisionsPanel extends Div {
 
-    DecisionsPanel(List<BoardDecision> decisions) {
+    DecisionsPanel(List<DecisionSection.DecisionEntry> decisions) {
         setId("decisions");
         add(new H3(getTranslation("case.decision")));
         if (decisions.isEmpty()) {
             add(new Paragraph(getTranslation("case.noDecision")));
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        decisions.forEach(d -> add(card(d, when)));
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        decisions.forEach(entry -> {
+            Div card = card(entry.decision(), when);
+            if (entry.followThrough() != null) {
+                card.add(followThrough(entry.followThrough(), day, when));
+            }
+            add(card);
+        });
+    }
+
+    private Div followThrough(SubsequentTreatment t, DateTimeFormatter day, DateTimeFormatter when) {
+        Div shown = new Div();
+        shown.addClassName("follow-through");
+        String treatment = getTranslation("decision." + t.treatmentType().name());
+        shown.add(new Paragraph(t.treatmentStarted()
+                ? getTranslation("followThrough.shown.started", treatment, day.format(t.startDate()))
+                : getTranslation("followThrough.shown.notStarted", treatment)));
+        if (t.reasonCode() != null) {
+            shown.add(new Paragraph(getTranslation("followThrough.reasonCode") + ": " + FollowThroughFormView.reasonLabel(t.reasonCode())));
+        }
+        if (t.note() != null) {
+            shown.add(new Paragraph(getTranslation("followThrough.note") + ": " + t.note()));
+        }
+        Paragraph meta = new Paragraph(getTranslation("followThrough.recordedBy", t.recordedBy(),
+                when.format(t.recordedAt().atZone(ZoneId.systemDefault()))));
+        meta.addClassName("rule-meta");
+        shown.add(meta);
+        return shown;
     }
 
     private Div card(BoardDecision d, DateTimeFormatter when) {
@@ -35,6 +66,11 @@ class DecisionsPanel extends Div {
                 d.recommendedStatus() == null ? "—" : getTranslation("status." + d.recommendedStatus()))));
         if (d.overrideReason() != null) {
             card.add(new Paragraph(getTranslation("board.overrideReason") + ": " + d.overrideReason()));
+        }
+        if (d.preAuthorisesReAblation()) {
+            Paragraph preAuthorised = new Paragraph(getTranslation("board.reAblationPreAuthorised.shown"));
+            preAuthorised.addClassName("re-ablation-pre-authorised");
+            card.add(preAuthorised);
         }
         Paragraph meta = new Paragraph(getTranslation("board.decidedBy", d.decidedBy(), when.format(d.decidedAt().atZone(ZoneId.systemDefault()))));
         meta.addClassName("rule-meta");

@@ -1,11 +1,14 @@
 package org.ablationpath.patient.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.patient.LabPanelRecord;
 import org.ablationpath.patient.LesionRecord;
 import org.ablationpath.patient.PatientIdentityMismatchException;
@@ -22,11 +25,16 @@ class JpaPatientService implements PatientService {
     private final PatientRepository patients;
     private final LesionRepository lesions;
     private final LabPanelRepository labPanels;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    JpaPatientService(PatientRepository patients, LesionRepository lesions, LabPanelRepository labPanels) {
+    JpaPatientService(PatientRepository patients, LesionRepository lesions, LabPanelRepository labPanels,
+                      CurrentUser currentUser, Clock clock) {
         this.patients = patients;
         this.lesions = lesions;
         this.labPanels = labPanels;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -62,13 +70,37 @@ class JpaPatientService implements PatientService {
 
     @Override
     @Transactional
+    public void updateClinicalStatus(UUID patientId, JsonNode clinicalStatus) {
+        patients.findById(patientId).orElseThrow(() -> new IllegalArgumentException("Unknown patient " + patientId))
+                .updateClinicalStatus(clinicalStatus);
+    }
+
+    @Override
+    @Transactional
+    public void reviseLesions(UUID patientId, UUID caseId, List<LesionRecord> revised, String voidReason) {
+        Map<String, LesionEntity> known = lesions.findByCaseId(caseId).stream()
+                .collect(Collectors.toMap(LesionEntity::tumorKey, l -> l));
+        for (LesionRecord record : revised) {
+            LesionEntity lesion = known.remove(record.tumorKey());
+            if (lesion == null) {
+                lesions.save(new LesionEntity(patientId, caseId, record));
+            } else {
+                lesion.revise(record);
+            }
+        }
+        known.values().stream().filter(l -> !l.voided())
+                .forEach(l -> l.voidWithReason(currentUser.username(), voidReason, clock.instant()));
+    }
+
+    @Override
+    @Transactional
     public void addLabPanel(UUID patientId, UUID caseId, LabPanelRecord panel) {
         labPanels.save(new LabPanelEntity(patientId, caseId, panel));
     }
 
     @Override
     public List<LesionRecord> lesionsOfCase(UUID caseId) {
-        return lesions.findByCaseIdOrderByTumorKey(caseId).stream().map(LesionEntity::toRecord).toList();
+        return lesions.findByCaseIdAndVoidedAtIsNullOrderByTumorKey(caseId).stream().map(LesionEntity::toRecord).toList();
     }
 
     @Override

@@ -50,7 +50,9 @@ class PatientEntity extends ChangeStamped {
     }
 
     void updateClinicalStatus(JsonNode status) {
-        this.clinicalStatus = status;
+        if (!org.ablationpath.platform.persistence.JsonContent.same(status, clinicalStatus)) {
+            this.clinicalStatus = status;
+        }
     }
 
     String pseudonym() {

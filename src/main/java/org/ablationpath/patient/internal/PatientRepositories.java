@@ -13,7 +13,11 @@ interface PatientRepository extends JpaRepository<PatientEntity, UUID> {
 }
 
 interface LesionRepository extends JpaRepository<LesionEntity, UUID> {
-    List<LesionEntity> findByCaseIdOrderByTumorKey(UUID caseId);
+    /** The case's current tumours: those a work-up dropped are voided and left out. */
+    List<LesionEntity> findByCaseIdAndVoidedAtIsNullOrderByTumorKey(UUID caseId);
+
+    /** Every tumour ever recorded for the case, voided ones included. */
+    List<LesionEntity> findByCaseId(UUID caseId);
 }
 
 interface LabPanelRepository extends JpaRepository<LabPanelEntity, UUID> {

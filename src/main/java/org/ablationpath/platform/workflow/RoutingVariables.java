@@ -6,6 +6,8 @@ public final class RoutingVariables {
     public static final String DECISION_CODE = "decisionCode";
     /** The {@code CaseStage} name the decision leads to. */
     public static final String NEXT_STAGE = "nextStage";
+    /** The board pre-authorised one re-ablation of residual tumour (pathway.md STG-04, STG-09); boolean. */
+    public static final String RE_ABLATION_PRE_AUTHORISED = "reAblationPreAuthorised";
 
     private RoutingVariables() {
     }

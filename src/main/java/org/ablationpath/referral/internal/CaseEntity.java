@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.ablationpath.platform.persistence.ChangeStamped;
+import org.ablationpath.platform.persistence.JsonContent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -55,6 +56,9 @@ class CaseEntity extends ChangeStamped {
     private String voidedBy;
     @Column(name = "void_reason")
     private String voidReason;
+    /** Why the case data was last revised in the work-up; each revision is a version of this row. */
+    @Column(name = "revision_note")
+    private String revisionNote;
 
     protected CaseEntity() {
     }
@@ -136,6 +140,20 @@ class CaseEntity extends ChangeStamped {
         this.voidedAt = Instant.now();
         this.voidedBy = username;
         this.voidReason = reason;
+    }
+
+    /** The work-up's data; unchanged values are left alone so that they make no audit revision. */
+    void reviseData(String plannedModality, JsonNode diseaseStatus, JsonNode caseDates, String note) {
+        if (!java.util.Objects.equals(plannedModality, this.plannedModality)) {
+            this.plannedModality = plannedModality;
+        }
+        if (!JsonContent.same(diseaseStatus, this.diseaseStatus)) {
+            this.diseaseStatus = diseaseStatus;
+        }
+        if (!JsonContent.same(caseDates, this.caseDates)) {
+            this.caseDates = caseDates;
+        }
+        this.revisionNote = note;
     }
 
     void moveTo(CaseStage next) {

@@ -2,7 +2,6 @@ package org.ablationpath.referral.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.ablationpath.eligibility.CaseDocument;
 import org.ablationpath.eligibility.EligibilityEvaluation;
-import org.ablationpath.eligibility.CenterRuleSets;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Roles;
 import org.ablationpath.identity.UserDirectory;
@@ -39,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseIntake implements ReferralService {
 
-    private final CenterRuleSets ruleSets;
+    private final CaseDocumentRules rules;
     private final PatientService patients;
     private final CaseRepository cases;
     private final CurrentUser currentUser;
@@ -48,9 +46,9 @@ class CaseIntake implements ReferralService {
     private final Validator validator;
     private final ObjectMapper json;
 
-    CaseIntake(CenterRuleSets ruleSets, PatientService patients, CaseRepository cases, CurrentUser currentUser,
+    CaseIntake(CaseDocumentRules rules, PatientService patients, CaseRepository cases, CurrentUser currentUser,
                UserDirectory directory, ApplicationEventPublisher events, Validator validator, ObjectMapper json) {
-        this.ruleSets = ruleSets;
+        this.rules = rules;
         this.patients = patients;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -68,14 +66,9 @@ class CaseIntake implements ReferralService {
         String centerId = currentUser.primaryCenterId();
         // the center's configured profile decides which rule branches apply to its cases
         String ruleProfile = directory.center(centerId).map(c -> c.ruleProfile()).orElse("INTL");
-        CaseDocument forCenter = withRuleProfile(document, ruleProfile);
-
-        // validated with the center's own rule parameters (e.g. its lab and imaging age limits)
-        EligibilityEvaluation evaluation = ruleSets.forCenter(centerId).evaluate(forCenter);
+        EligibilityEvaluation evaluation = rules.evaluate(centerId, ruleProfile, document);
         if (!evaluation.validation().valid()) {
-            throw new ReferralRejectedException(evaluation.validation().errors().stream()
-                    .map(e -> new FieldProblem(e.field(), e.message(), e.rule()))
-                    .toList());
+            throw new ReferralRejectedException(CaseDocumentRules.problems(evaluation));
         }
         JsonNode normalized = evaluation.normalizedInputs();
         JsonNode patient = normalized.path("patient");
@@ -121,12 +114,6 @@ class CaseIntake implements ReferralService {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-    }
-
-    private CaseDocument withRuleProfile(CaseDocument document, String ruleProfile) {
-        ObjectNode tree = json.valueToTree(document);
-        tree.put("ruleProfile", ruleProfile);
-        return json.convertValue(tree, CaseDocument.class);
     }
 
     private static String textOrNull(JsonNode node, String field) {

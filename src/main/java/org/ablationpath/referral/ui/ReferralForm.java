@@ -60,14 +60,17 @@ public class ReferralForm {
 
     @Valid @NotEmpty private List<TumorRow> tumors = new ArrayList<>(List.of(new TumorRow()));
 
-    /** One tumor of the referral. */
+    /** One tumor of the referral; {@code tumorId} is the stored tumour's id in a work-up, null for a new tumour. */
     public static class TumorRow {
+        private String tumorId;
         @NotNull private String organ = "LIVER";
         @NotNull private String histology;
         private String diagnosisBasis;
         private String liradsCategory;
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("300") private Double maxDiameterMm;
 
+        public String getTumorId() { return tumorId; }
+        public void setTumorId(String tumorId) { this.tumorId = tumorId; }
         public String getOrgan() { return organ; }
         public void setOrgan(String organ) { this.organ = organ; }
         public String getHistology() { return histology; }

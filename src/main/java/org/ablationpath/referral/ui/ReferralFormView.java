@@ -2,6 +2,7 @@ package org.ablationpath.referral.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.ablationpath.identity.Roles;
+import org.ablationpath.platform.web.ConflictException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.ablationpath.platform.ui.FieldErrors;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
@@ -34,7 +37,8 @@ import org.ablationpath.referral.ReferralService;
 
 /**
  * A referring physician submits a case: every error shows next to its field, first from the form's own checks,
- * then from the validation rules; nothing is stored unless everything passes.
+ * then from the validation rules; nothing is stored unless everything passes. The same form, prefilled and with the
+ * patient's identity and the referral fixed, completes the work-up ({@link WorkupFormView}).
  */
 @Route("referrals/new")
 @PageTitle("New referral · AblationPath")
@@ -72,19 +76,40 @@ public class ReferralFormView extends VerticalLayout {
     final DatePicker mdtDate = new DatePicker();
     final Button submit = new Button();
 
-    private final ReferralService referrals;
-    private final ObjectMapper json;
-    private final ReferralForm form = new ReferralForm();
+    /** What the form's submit does with a form that passed the screen's checks; rule problems come back as exceptions. */
+    @FunctionalInterface
+    interface Submission {
+        void submit(ReferralForm form);
+    }
+
+    private final Submission submission;
+    /** Where the service's field paths sit in what the form submits: {@code document.} in a work-up. */
+    private final String errorPathPrefix;
+    private final ReferralForm form;
     private final BeanValidationBinder<ReferralForm> binder = new BeanValidationBinder<>(ReferralForm.class);
     private final List<TumorRowEditor> tumorRows = new ArrayList<>();
     private final VerticalLayout tumors = new VerticalLayout();
     private final UnorderedList otherErrors = new UnorderedList();
 
+    @Autowired
     ReferralFormView(ReferralService referrals, ObjectMapper json) {
-        this.referrals = referrals;
-        this.json = json;
+        this(new ReferralForm(), false, "", form -> {
+            UUID caseId = referrals.submit(ReferralDocuments.caseDocument(form, json), ReferralDocuments.details(form));
+            Notification.show(UI.getCurrent().getTranslation("referral.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate("cases/" + caseId);
+        });
+        addComponentAsFirst(new H2(getTranslation("referral.title")));
+    }
+
+    /**
+     * @param workup prefilled work-up of a referred case: the referral's own fields are hidden, the patient's identity
+     *               and the referral date cannot be edited
+     */
+    ReferralFormView(ReferralForm form, boolean workup, String errorPathPrefix, Submission submission) {
+        this.form = form;
+        this.submission = submission;
+        this.errorPathPrefix = errorPathPrefix;
         setMaxWidth("70rem");
-        add(new H2(getTranslation("referral.title")));
 
         label(question, "referral.question");
         question.setMaxLength(2000);
@@ -124,14 +149,20 @@ public class ReferralFormView extends VerticalLayout {
         Button addTumor = new Button(getTranslation("referral.tumor.add"), e -> addTumorRow(newRow()));
         addTumor.setId("add-tumor");
 
-        submit.setText(getTranslation("referral.submit"));
+        submit.setText(getTranslation(workup ? "workup.submit" : "referral.submit"));
         submit.setId("submit-referral");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
         otherErrors.addClassName("form-errors");
         otherErrors.setId("other-errors");
 
-        add(section("referral.section.referral", source, urgency, question),
+        Component referralSection = section("referral.section.referral", source, urgency, question);
+        referralSection.setVisible(!workup);
+        pseudonym.setReadOnly(workup);
+        sex.setReadOnly(workup);
+        birthDate.setReadOnly(workup);
+        referralDate.setReadOnly(workup);
+        add(referralSection,
                 section("referral.section.patient", pseudonym, sex, birthDate, ecog, pregnancyStatus, fitForSurgery,
                         cardiacDevice, anticoagulation, antiplatelet, activeInfection, canCooperate, majorOrganFailure),
                 section("referral.section.liver", cirrhosis, ascites, encephalopathyGrade),
@@ -153,15 +184,33 @@ public class ReferralFormView extends VerticalLayout {
             return;
         }
         try {
-            UUID caseId = referrals.submit(ReferralDocuments.caseDocument(form, json), ReferralDocuments.details(form));
-            Notification.show(getTranslation("referral.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate("cases/" + caseId));
+            submission.submit(form);
         } catch (InvalidInputException rejected) {
-            List<FieldProblem> unmatched = ruleErrors.show(rejected.problems());
-            unmatched.forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message()
-                    + (p.rule() == null ? "" : " (" + p.rule() + ")"))));
+            show(ruleErrors, rejected.problems());
             Notification.show(getTranslation("referral.fixErrors")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ConflictException conflict) {
+            Notification.show(getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Marks the fields the problems name (paths as the service reports them) and lists the others. */
+    void showProblems(List<FieldProblem> problems) {
+        show(ruleErrorTargets(), problems);
+    }
+
+    private void show(FieldErrors targets, List<FieldProblem> problems) {
+        List<FieldProblem> unmatched = targets.show(problems.stream()
+                .map(p -> p.field().startsWith(errorPathPrefix) && !errorPathPrefix.isEmpty()
+                        ? new FieldProblem(p.field().substring(errorPathPrefix.length()), p.message(), p.rule()) : p)
+                .toList());
+        unmatched.forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message()
+                + (p.rule() == null ? "" : " (" + p.rule() + ")"))));
+    }
+
+    /** Adds a component after the form's sections, before its errors and submit button. */
+    void addBeforeSubmit(Component component) {
+        addComponentAtIndex(indexOf(otherErrors), component);
     }
 
     /** Where the validation rules' field paths show on this screen. */
