@@ -240,14 +240,31 @@ class CamundaCaseTasks implements CaseTasks {
         }).toList();
     }
 
-    /** The tasks' subjects (local variable {@link TaskContext#SUBJECT_ID}), in one query. */
+    /**
+     * The tasks' subjects, in two queries: the processes set {@link TaskContext#SUBJECT_ID} as an input of the user
+     * task's activity (a local variable of its execution); a task may also carry it itself.
+     */
     private Map<String, String> subjectsOf(List<Task> tasks) {
-        return runtimeService.createVariableInstanceQuery()
+        Map<String, String> byExecution = runtimeService.createVariableInstanceQuery()
+                .executionIdIn(tasks.stream().map(Task::getExecutionId).distinct().toArray(String[]::new))
+                .variableName(TaskContext.SUBJECT_ID)
+                .list().stream()
+                .filter(v -> v.getValue() != null && v.getTaskId() == null)
+                .collect(Collectors.toMap(v -> v.getExecutionId(), v -> v.getValue().toString(), (a, b) -> a));
+        Map<String, String> byTask = runtimeService.createVariableInstanceQuery()
                 .taskIdIn(tasks.stream().map(Task::getId).toArray(String[]::new))
                 .variableName(TaskContext.SUBJECT_ID)
                 .list().stream()
                 .filter(v -> v.getValue() != null)
                 .collect(Collectors.toMap(v -> v.getTaskId(), v -> v.getValue().toString(), (a, b) -> a));
+        Map<String, String> subjects = new java.util.HashMap<>();
+        for (Task task : tasks) {
+            String subject = byTask.getOrDefault(task.getId(), byExecution.get(task.getExecutionId()));
+            if (subject != null) {
+                subjects.put(task.getId(), subject);
+            }
+        }
+        return subjects;
     }
 
     private static Instant toInstant(Date date) {
