@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /** Cases, tasks and form bodies for the procedure form tests, all through the REST API. */
-final class ProcedureForms {
+public final class ProcedureForms {
 
     static final String CENTER = "C01";
 
@@ -68,7 +68,7 @@ final class ProcedureForms {
     }
 
     /** A complete checklist without conditional items. */
-    static ObjectNode checklist(LocalDate planned, LocalDate consent) {
+    public static ObjectNode checklist(LocalDate planned, LocalDate consent) {
         ObjectNode form = JSON.createObjectNode();
         form.put("plannedProcedureDate", planned.toString());
         form.put("consentDate", consent.toString());
@@ -81,7 +81,7 @@ final class ProcedureForms {
     }
 
     /** A radiofrequency application with every parameter 4.10 requires for RF. */
-    static ObjectNode rfa(String tumorId) {
+    public static ObjectNode rfa(String tumorId) {
         ObjectNode application = JSON.createObjectNode();
         application.put("tumorId", tumorId);
         application.put("modality", "RFA");
@@ -115,7 +115,7 @@ final class ProcedureForms {
     }
 
     /** A complete record of one session on the given date treating the given tumours with RFA, all successful. */
-    static ObjectNode procedureRecord(LocalDate date, String... tumorIds) {
+    public static ObjectNode procedureRecord(LocalDate date, String... tumorIds) {
         ObjectNode form = JSON.createObjectNode();
         form.put("procedureDate", date.toString());
         form.put("intentType", "INITIAL");
@@ -133,7 +133,7 @@ final class ProcedureForms {
         return form;
     }
 
-    static ObjectNode discharge(LocalDate date) {
+    public static ObjectNode discharge(LocalDate date) {
         ObjectNode form = JSON.createObjectNode();
         form.put("dischargeDate", date.toString());
         form.put("unplannedAdmission", false);

@@ -1,0 +1,199 @@
+package org.ablationpath.pathway;
+
+import static org.ablationpath.TestCases.get;
+import static org.ablationpath.TestCases.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.ablationpath.AblationPathTest;
+import org.ablationpath.MovableClock;
+import org.ablationpath.TestCases;
+import org.ablationpath.followup.FollowUpSchedule;
+import org.ablationpath.followup.ScheduledVisit;
+import org.ablationpath.followup.VisitStatus;
+import org.ablationpath.procedure.ProcedureForms;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * One liver case on PostgreSQL through the whole application, every task completed through the REST API as its
+ * role: referral, board (ablation, re-ablation pre-authorised), session 1, residual tumour at the response imaging,
+ * re-ablation without the board, session 2, complete response, and the surveillance visits to month 12 — checking
+ * the stored schedule against pathway.md 7.2–7.4 (FUP-LIV-01 re-anchored on the re-ablation, FUP-01; windows FUP-02).
+ * Time moves by moving the application's and the engine's clocks together; timers fire as due jobs of this case.
+ */
+@AblationPathTest
+class LiverCaseWalkTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    FollowUpSchedule schedule;
+
+    private final LocalDate d0 = LocalDate.now();
+    private UUID caseId;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aLiverCaseFromReferralThroughReAblationToTheTwelveMonthVisit() {
+        caseId = TestCases.refer(as("physician"), TestCases.hccCase(TestCases.uniquePseudonym("WALK")));
+
+        complete("board", "board-review", json("""
+                {"decisionCode":"ABLATION","intent":"CURATIVE","rationale":"Single HCC 24 mm, Child-Pugh A.",
+                 "reAblationPreAuthorised":true}"""));
+        LocalDate session1 = d0.plusDays(14);
+        LocalDate session2 = ablate(session1, "RESIDUAL_VIABLE", "VIABLE", "INITIAL");
+        assertThat(stage()).isEqualTo("PRE_PROCEDURE"); // back in STG-05 without the board: pre-authorised
+        ablate(session2, "COMPLETE", "NONVIABLE", "RETREATMENT_RESIDUAL");
+
+        // FUP-01: the grid restarts from the re-ablation; the first grid's planned visits are cancelled
+        List<ScheduledVisit> visits = schedule.visits(caseId);
+        assertThat(visits).filteredOn(v -> v.status() == VisitStatus.PLANNED)
+                .allSatisfy(v -> assertThat(v.targetDate()).isAfter(session2));
+        assertThat(visits).filteredOn(v -> v.status() == VisitStatus.CANCELLED).isNotEmpty();
+        assertThat(visit(visits, "M1", session2).status()).isEqualTo(VisitStatus.DONE);
+        assertThat(visit(visits, "M1", session2).targetDate()).isEqualTo(session2.plusDays(30));
+        assertThat(visits).filteredOn(v -> v.scheduleId().equals("FUP-LIV-01")).isNotEmpty();
+        // FUP-LIV-01: months 3, 6, 9, 12 after the anchoring session, same day of month; FUP-02 windows
+        int[][] grid = {{3, 14}, {6, 30}, {9, 14}, {12, 14}};
+        for (int[] point : grid) {
+            ScheduledVisit planned = visit(visits, "M" + point[0], session2);
+            LocalDate target = session2.plusMonths(point[0]);
+            assertThat(planned.targetDate()).as("M%d target", point[0]).isEqualTo(target);
+            assertThat(planned.windowStart()).as("M%d window start", point[0]).isEqualTo(target.minusDays(point[1]));
+            assertThat(planned.windowEnd()).as("M%d window end", point[0]).isEqualTo(target.plusDays(point[1]));
+        }
+
+        for (int[] point : grid) {
+            ScheduledVisit planned = visit(schedule.visits(caseId), "M" + point[0], session2);
+            travelTo(planned.windowStart().minusDays(1));
+            assertThat(openTask("follow-up-visit")).as("no visit task before the window").isNull();
+            travelTo(planned.targetDate());
+            JsonNode task = openTask("follow-up-visit");
+            assertThat(task).as("visit task M%d", point[0]).isNotNull();
+            assertThat(task.path("subjectId").asText()).isEqualTo(planned.id().toString());
+            complete("nurse", "follow-up-visit", json("""
+                    {"visitDate":"%s","contactType":"CLINIC","ecog":0,"finding":"NO_EVIDENCE_OF_DISEASE"}"""
+                    .formatted(planned.targetDate())));
+        }
+
+        List<ScheduledVisit> after = schedule.visits(caseId);
+        for (int[] point : grid) {
+            assertThat(visit(after, "M" + point[0], session2).status()).isEqualTo(VisitStatus.DONE);
+        }
+        // still under surveillance, waiting for month 18 (every 6 months after month 12)
+        assertThat(stage()).isEqualTo("SURVEILLANCE");
+        assertThat(visit(after, "M18", session2).status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("follow-up-visit")
+                .processInstanceBusinessKey(caseId.toString()).count()).isEqualTo(1);
+        JsonNode deviations = get(as("nurse"), "/api/cases/" + caseId).getBody().path("sections").path("deviations");
+        assertThat(deviations.isMissingNode() || deviations.isEmpty()).as("no deviation on time: %s", deviations).isTrue();
+    }
+
+    /** One procedure episode with its session on the given day; returns the day of the next session (if re-ablated). */
+    private LocalDate ablate(LocalDate session, String response, String liradsTr, String intentType) {
+        complete("nurse", "pre-procedure-checklist", ProcedureForms.checklist(session, PathwayClock.today(clock)));
+        travelTo(session);
+        ObjectNode record = ProcedureForms.procedureRecord(session, "T1");
+        record.put("intentType", intentType);
+        complete("radiologist", "procedure-record", record);
+        assertThat(stage()).isEqualTo("POST_PROCEDURE");
+        complete("nurse", "post-procedure-discharge", ProcedureForms.discharge(session.plusDays(1)));
+        travelTo(session.plusDays(7));
+        complete("nurse", "day-7-call", json("""
+                {"callDate":"%s","reached":true,"fever":false,"pain":false,"jaundice":false,"woundProblem":false,
+                 "urinaryProblem":false,"breathlessness":false,"newMedication":false,"unplannedVisit":false}"""
+                .formatted(session.plusDays(7))));
+        travelTo(session.plusDays(21));
+        complete("radiologist", "response-assessment", json("""
+                {"studyDate":"%s","modality":"MRI","contrast":true,"newIntraOrganTumour":false,"extraOrganDisease":false,
+                 "assessments":[{"tumorId":"T1","response":"%s","liradsTr":"%s"}]}"""
+                .formatted(session.plusDays(21), response, liradsTr)));
+        return session.plusDays(35);
+    }
+
+    private static ScheduledVisit visit(List<ScheduledVisit> visits, String label, LocalDate anchorAfter) {
+        return visits.stream().filter(v -> v.gridLabel().equals(label) && v.targetDate().isAfter(anchorAfter))
+                .filter(v -> v.status() != VisitStatus.CANCELLED).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + label + " visit after " + anchorAfter + " in " + visits));
+    }
+
+    private String stage() {
+        return get(as("nurse"), "/api/cases/" + caseId).getBody().path("stage").asText();
+    }
+
+    /** The case's open task with this form key, as {@code GET /api/tasks/{id}} describes it, or null. */
+    private JsonNode openTask(String formKey) {
+        JsonNode tasks = get(as("nurse"), "/api/cases/" + caseId).getBody().path("openTasks");
+        return StreamSupport.stream(tasks.spliterator(), false).filter(t -> formKey.equals(t.path("formKey").asText()))
+                .findFirst().orElse(null);
+    }
+
+    private void complete(String user, String formKey, JsonNode form) {
+        JsonNode task = openTask(formKey);
+        assertThat(task).as("open %s task of the case (open: %s)", formKey,
+                get(as("nurse"), "/api/cases/" + caseId).getBody().path("openTasks")).isNotNull();
+        ResponseEntity<JsonNode> answer = post(as(user), "/api/tasks/" + task.path("id").asText() + "/complete", form);
+        assertThat(answer.getStatusCode().value()).as("%s completing %s: %s", user, formKey, answer.getBody()).isEqualTo(204);
+    }
+
+    /** Moves both clocks to the day (10:00) and fires the case's due timers, as the job executor would. */
+    private void travelTo(LocalDate day) {
+        Instant when = day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
+        clock.reset();
+        clock.advance(Duration.between(Instant.now(), when));
+        ClockUtil.setCurrentTime(Date.from(when));
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
+                    .list().stream().flatMap(instance -> engine.getManagementService().createJobQuery()
+                            .processInstanceId(instance.getId()).executable().list().stream()).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    private TestRestTemplate as(String user) {
+        return rest.withBasicAuth(user, "demo");
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return TestCases.JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Today as the application's clock says. */
+    private static final class PathwayClock {
+        static LocalDate today(MovableClock clock) {
+            return LocalDate.now(clock);
+        }
+    }
+}
