@@ -226,6 +226,7 @@ class CamundaCaseTasks implements CaseTasks {
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> UUID.fromString(p.getBusinessKey())));
         Map<UUID, CaseSummary> summaries = cases.summaries(Set.copyOf(caseByInstance.values()));
+        Map<String, String> subjects = subjectsOf(tasks);
         Instant now = Instant.now();
         return tasks.stream().map(task -> {
             UUID caseId = caseByInstance.get(task.getProcessInstanceId());
@@ -234,8 +235,19 @@ class CamundaCaseTasks implements CaseTasks {
             return new TaskItem(task.getId(), task.getName(), task.getFormKey(), caseId, task.getTenantId(),
                     summary == null ? null : summary.patientPseudonym(),
                     summary == null ? null : summary.stage().name(),
-                    toInstant(task.getCreateTime()), due, due != null && due.isBefore(now), task.getAssignee());
+                    toInstant(task.getCreateTime()), due, due != null && due.isBefore(now), task.getAssignee(),
+                    subjects.get(task.getId()));
         }).toList();
+    }
+
+    /** The tasks' subjects (task-local variable), in one query. */
+    private Map<String, String> subjectsOf(List<Task> tasks) {
+        return runtimeService.createVariableInstanceQuery()
+                .taskIdIn(tasks.stream().map(Task::getId).toArray(String[]::new))
+                .variableName(TaskContext.SUBJECT_ID)
+                .list().stream()
+                .filter(v -> v.getValue() != null)
+                .collect(Collectors.toMap(v -> v.getTaskId(), v -> v.getValue().toString(), (a, b) -> a));
     }
 
     private static Instant toInstant(Date date) {
