@@ -90,6 +90,8 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/cases/{caseId}/evaluations/{evaluationId}/reviews", PHYSICIANS);
         ENDPOINTS.put("GET /api/rules", EVERY_ROLE);
         ENDPOINTS.put("GET /api/rules/override-statistics", AUDITORS);
+        ENDPOINTS.put("POST /api/cases/{caseId}/end-of-follow-up", EnumSet.of(Role.NURSE, Role.DATA_MANAGER,
+                Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST, Role.BOARD_CHAIR));
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */
