@@ -3,6 +3,7 @@ package org.ablationpath.followup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -27,11 +28,27 @@ public class FollowUpPlanner {
         return config.schedules().keySet();
     }
 
-    public FollowUpPlan plan(String scheduleId, LocalDate session) {
+    /** The configured version of the schedules, stamped on every planned visit. */
+    public String version() {
+        return config.version();
+    }
+
+    public FollowUpSchedules.Schedule schedule(String scheduleId) {
         FollowUpSchedules.Schedule schedule = config.schedules().get(scheduleId);
         if (schedule == null) {
             throw new IllegalArgumentException("Unknown follow-up schedule " + scheduleId);
         }
+        return schedule;
+    }
+
+    /** FUP-03: the label of the schedule's response imaging point ({@code M1}, or {@code M3} for a kidney set so). */
+    public Optional<String> responseVisitLabel(String scheduleId) {
+        FollowUpSchedules.Schedule schedule = schedule(scheduleId);
+        return schedule.hasResponseImaging() ? Optional.of("M" + schedule.responseMonth()) : Optional.empty();
+    }
+
+    public FollowUpPlan plan(String scheduleId, LocalDate session) {
+        FollowUpSchedules.Schedule schedule = schedule(scheduleId);
         List<PlannedVisit> visits = new ArrayList<>();
         if (schedule.phoneCallDay() != null) {
             LocalDate call = session.plusDays(schedule.phoneCallDay());
@@ -40,15 +57,17 @@ public class FollowUpPlanner {
         }
         int previous = 0;
         for (int month : gridMonths(schedule)) {
-            visits.add(visit(session, month, month - previous));
+            visits.add(visit(schedule, session, month, month - previous));
             previous = month;
         }
         return new FollowUpPlan(scheduleId, config.version(), session, List.copyOf(visits));
     }
 
     private static List<Integer> gridMonths(FollowUpSchedules.Schedule schedule) {
-        List<Integer> months = new ArrayList<>(schedule.months());
-        if (schedule.thenEveryMonths() != null && !months.isEmpty()) {
+        // a response point later than month 1 (kidneyResponseVisitMonth=3) replaces the earlier points
+        List<Integer> listed = schedule.months() == null ? List.of() : schedule.months();
+        List<Integer> months = new ArrayList<>(listed.stream().filter(m -> m >= schedule.responseMonth()).toList());
+        if (schedule.thenEveryMonths() != null && schedule.durationMonths() != null && !months.isEmpty()) {
             for (int m = months.get(months.size() - 1) + schedule.thenEveryMonths(); m <= schedule.durationMonths();
                  m += schedule.thenEveryMonths()) {
                 months.add(m);
@@ -57,11 +76,13 @@ public class FollowUpPlanner {
         return months;
     }
 
-    private PlannedVisit visit(LocalDate session, int month, int intervalMonths) {
+    private PlannedVisit visit(FollowUpSchedules.Schedule schedule, LocalDate session, int month, int intervalMonths) {
         if (month == 1) {
-            // the response visit: day 30, counted from day 21 to day 56 (TMR-12)
+            // the response visit: day 30, counted from day 21 to day 56 (TMR-12) unless the schedule sets its own
+            int first = schedule.responseWindowFirstDay() == null ? config.responseWindowFirstDay() : schedule.responseWindowFirstDay();
+            int last = schedule.responseWindowLastDay() == null ? config.responseWindowLastDay() : schedule.responseWindowLastDay();
             return new PlannedVisit("M1", session.plusDays(config.responseVisitDays()),
-                    session.plusDays(config.responseWindowFirstDay()), session.plusDays(config.responseWindowLastDay()), "CLINIC");
+                    session.plusDays(first), session.plusDays(last), "CLINIC");
         }
         // plusMonths keeps the day of month, or takes the month's last day when it has no such day (FUP-01)
         LocalDate target = session.plusMonths(month);

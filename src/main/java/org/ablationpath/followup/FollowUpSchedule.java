@@ -41,4 +41,13 @@ public interface FollowUpSchedule {
 
     /** FUP-05: no visit after death or end of follow-up. */
     void cancelPlannedVisits(UUID caseId, String reason);
+
+    /**
+     * A new schedule version: every PLANNED visit stamped with another version is recomputed from its anchor under
+     * the configured schedules (DONE and MISSED visits stay), and {@link FollowUpScheduleChanged} is published for
+     * each case whose planned visits moved, appeared or were cancelled. Runs at application start.
+     *
+     * @return the number of cases whose planned visits changed
+     */
+    int recomputeFutureVisits();
 }

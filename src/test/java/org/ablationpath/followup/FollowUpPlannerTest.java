@@ -2,16 +2,11 @@ package org.ablationpath.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /** The visit grid from the shipped schedule configuration, against pathway.md section 7 and outcomes.md example A. */
 class FollowUpPlannerTest {
@@ -19,13 +14,8 @@ class FollowUpPlannerTest {
     private static FollowUpPlanner planner;
 
     @BeforeAll
-    static void loadShippedSchedules() throws IOException {
-        StandardEnvironment environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load("schedules", new ClassPathResource("followup-schedules.yml"))
-                .forEach(source -> environment.getPropertySources().addFirst(source));
-        FollowUpSchedules schedules = new Binder(ConfigurationPropertySources.get(environment))
-                .bind("ablationpath.followup", FollowUpSchedules.class).get();
-        planner = new FollowUpPlanner(schedules);
+    static void loadShippedSchedules() {
+        planner = new FollowUpPlanner(FollowUpConfigs.shipped());
     }
 
     @Test
@@ -90,6 +80,49 @@ class FollowUpPlannerTest {
     void pancreasProtocolVisitsAfterMonth12AreNotInvented() {
         assertThat(planner.plan("FUP-PAN-01", LocalDate.of(2025, 3, 10)).visits()).extracting(PlannedVisit::label)
                 .containsExactly("M1", "M3", "M6", "M9", "M12");
+    }
+
+    @Test
+    void kidneyStartsWithResponseImagingAtMonth1ByDefault() {
+        assertThat(planner.plan("FUP-KID-01", LocalDate.of(2025, 3, 10)).visits()).extracting(PlannedVisit::label)
+                .startsWith("M1", "M3");
+        assertThat(planner.responseVisitLabel("FUP-KID-01")).contains("M1");
+    }
+
+    @Test
+    void kidneyResponseVisitMonth3StartsTheKidneyGridAtMonth3() {
+        // pathway.md STG-09: centres following ZONDERVAN16 set kidneyResponseVisitMonth=3
+        FollowUpPlanner zondervan = new FollowUpPlanner(FollowUpConfigs.shippedWith(
+                Map.of("ablationpath.followup.kidney-response-visit-month", "3")));
+
+        FollowUpPlan kidney = zondervan.plan("FUP-KID-01", LocalDate.of(2025, 3, 10));
+
+        assertThat(kidney.visits()).extracting(PlannedVisit::label).startsWith("M3", "M6", "M12");
+        assertThat(visit(kidney, "M3").target()).isEqualTo(LocalDate.of(2025, 6, 10));
+        assertThat(halfWidth(visit(kidney, "M3"))).isEqualTo(14);
+        assertThat(zondervan.responseVisitLabel("FUP-KID-01")).contains("M3");
+        // the other organs keep their month-1 response imaging
+        assertThat(zondervan.responseVisitLabel("FUP-LIV-01")).contains("M1");
+    }
+
+    @Test
+    void ectResponseReviewIsCountedFromWeek4ToWeek8ThenEveryThreeMonths() {
+        FollowUpPlan ect = planner.plan("FUP-ECT-01", LocalDate.of(2025, 3, 10));
+
+        PlannedVisit review = visit(ect, "M1");
+        assertThat(review.windowStart()).isEqualTo(LocalDate.of(2025, 4, 7));   // day 28
+        assertThat(review.windowEnd()).isEqualTo(LocalDate.of(2025, 5, 5));     // day 56
+        assertThat(ect.visits()).extracting(PlannedVisit::label).containsExactly("M1", "M3", "M6", "M9", "M12");
+        assertThat(planner.responseVisitLabel("FUP-ECT-01")).isEmpty();
+    }
+
+    @Test
+    void everyScheduleOfPathwaySection74IsConfigured() {
+        assertThat(planner.scheduleIds()).containsExactlyInAnyOrder("FUP-LIV-01", "FUP-LIV-02", "FUP-LIV-03", "FUP-LIV-04",
+                "FUP-KID-01", "FUP-LUN-01", "FUP-BON-01", "FUP-THY-01", "FUP-THY-02", "FUP-PAN-01", "FUP-ECT-01");
+        assertThat(planner.schedule("FUP-LIV-03").plannedAsGrid()).isFalse();
+        assertThat(planner.schedule("FUP-LIV-04").plannedAsGrid()).isFalse();
+        assertThat(planner.plan("FUP-LIV-04", LocalDate.of(2025, 3, 10)).visits()).isEmpty();
     }
 
     @Test

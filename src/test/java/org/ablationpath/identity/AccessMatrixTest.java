@@ -95,6 +95,8 @@ class AccessMatrixTest {
                 EnumSet.of(Role.NURSE, Role.INTERVENTIONAL_RADIOLOGIST, Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events", CLINICAL);
         ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events/{adverseEventId}", CLINICAL);
+        ENDPOINTS.put("POST /api/cases/{caseId}/end-of-follow-up", EnumSet.of(Role.NURSE, Role.DATA_MANAGER,
+                Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST, Role.BOARD_CHAIR));
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

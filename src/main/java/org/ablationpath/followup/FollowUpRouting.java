@@ -1,0 +1,17 @@
+package org.ablationpath.followup;
+
+/** The process variables the follow-up forms return (ADR 0003, table of user tasks) and their values. */
+public final class FollowUpRouting {
+
+    /** Set by {@code follow-up-visit}: {@link #DISEASE_EVENT} or {@link #NO_DISEASE}. */
+    public static final String VISIT_FINDING = "visitFinding";
+    /** LTP, new tumour, extra-organ progression or clinical deterioration: to the board (STG-10 → STG-11). */
+    public static final String DISEASE_EVENT = "DISEASE_EVENT";
+    /** Nothing that leaves surveillance (a marker rise without imaging correlate brings imaging forward instead). */
+    public static final String NO_DISEASE = "NO_DISEASE";
+    /** Set by {@code vital-status-check}: a {@link VitalStatus} name. */
+    public static final String VITAL_STATUS = "vitalStatus";
+
+    private FollowUpRouting() {
+    }
+}

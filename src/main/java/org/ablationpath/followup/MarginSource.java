@@ -1,0 +1,15 @@
+package org.ablationpath.followup;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * FUP-06: the smallest minimal ablative margin measured on the response imaging of the case's latest session for
+ * the tumours of one histology (outcomes.md 4.11 {@code minimalMarginMm}). The imaging module owns those
+ * measurements; until it provides this, a default bean answers empty (no margin known, no switch).
+ */
+public interface MarginSource {
+
+    Optional<BigDecimal> smallestMarginMm(UUID caseId, String histology);
+}

@@ -1,0 +1,124 @@
+package org.ablationpath.followup.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ablationpath.followup.FollowUpPlanner;
+import org.ablationpath.followup.FollowUpRouting;
+import org.ablationpath.followup.FollowUpVisitForm;
+import org.ablationpath.followup.VisitFinding;
+import org.ablationpath.followup.VisitStatus;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.workflow.TaskContext;
+import org.ablationpath.platform.workflow.TaskFormHandler;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Follow-up visit" (STG-10): records the grid visit, a disease event for what it found, and routes the pathway
+ * to the board for a disease event or clinical deterioration.
+ */
+@Component
+class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
+
+    static final String FORM_KEY = "follow-up-visit";
+
+    private final VisitTasks visitTasks;
+    private final FollowUpVisitRepository visits;
+    private final DiseaseEventRepository diseaseEvents;
+    private final FollowUpPlanner planner;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FollowUpVisitHandler(VisitTasks visitTasks, FollowUpVisitRepository visits, DiseaseEventRepository diseaseEvents,
+                         FollowUpPlanner planner, CurrentUser currentUser, Clock clock) {
+        this.visitTasks = visitTasks;
+        this.visits = visits;
+        this.diseaseEvents = diseaseEvents;
+        this.planner = planner;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public String formKey() {
+        return FORM_KEY;
+    }
+
+    @Override
+    public Class<FollowUpVisitForm> formType() {
+        return FollowUpVisitForm.class;
+    }
+
+    @Override
+    public Map<String, Object> submit(TaskContext task, FollowUpVisitForm form) {
+        FollowUpVisitEntity visit = visitTasks.resolve(task.caseId(), task.subjectId());
+        if (visit.status() != VisitStatus.PLANNED) {
+            throw new ConflictException("Visit " + visit.gridLabel() + " is already " + visit.status().name().toLowerCase()
+                    + (visit.statusReason() == null ? "." : ": " + visit.statusReason()));
+        }
+        validate(task, form, visit);
+        String tumorId = form.getTumorId() == null || form.getTumorId().isBlank() ? null : form.getTumorId().strip();
+        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        visit.record(form.getVisitDate(), form.getContactType(), form.getEcog(), form.getFinding(), tumorId,
+                form.getPainNrs(), form.getAnalgesicChange(), note, task.taskId(), currentUser.username());
+        meetOtherGridsBy(visit);
+        form.getFinding().diseaseEvent().ifPresent(type -> diseaseEvents.save(new DiseaseEventEntity(task.caseId(),
+                task.centerId(), visit.id(), type, tumorId, form.getVisitDate(),
+                form.getFinding() == VisitFinding.MARKER_RISE_WITHOUT_IMAGING_CORRELATE ? null : DiseaseEventEntity.IMAGING)));
+        try {
+            visits.flush();
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new ConflictException("Someone else recorded this visit at the same moment. Your input was not saved.");
+        }
+        return Map.of(FollowUpRouting.VISIT_FINDING, form.getFinding().routing());
+    }
+
+    private void validate(TaskContext task, FollowUpVisitForm form, FollowUpVisitEntity visit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        TaskDates.notAfterToday("visitDate", form.getVisitDate(), today, problems);
+        if (!visit.windowContains(form.getVisitDate())) {
+            problems.add(new FieldProblem("visitDate", "Outside the window of " + visit.gridLabel() + " ("
+                    + visit.windowStart() + " to " + visit.windowEnd() + ")."));
+        }
+        boolean blankTumor = form.getTumorId() == null || form.getTumorId().isBlank();
+        if (form.getFinding() == VisitFinding.LTP && blankTumor) {
+            problems.add(new FieldProblem("tumorId", "Name the tumour with local tumour progression."));
+        } else if (!blankTumor && !visitTasks.tumorIds(task.caseId()).contains(form.getTumorId().strip())) {
+            problems.add(new FieldProblem("tumorId", "Not a tumour of this case: " + visitTasks.tumorIds(task.caseId()) + "."));
+        }
+        if (planner.schedule(visit.scheduleId()).recordsPain()) {
+            if (form.getPainNrs() == null) {
+                problems.add(new FieldProblem("painNrs", "Required on the " + visit.scheduleId() + " schedule (worst pain, 0-10)."));
+            }
+            if (form.getAnalgesicChange() == null) {
+                problems.add(new FieldProblem("analgesicChange", "Required on the " + visit.scheduleId() + " schedule."));
+            }
+        } else {
+            if (form.getPainNrs() != null) {
+                problems.add(new FieldProblem("painNrs", "Recorded on the bone schedule only."));
+            }
+            if (form.getAnalgesicChange() != null) {
+                problems.add(new FieldProblem("analgesicChange", "Recorded on the bone schedule only."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+    }
+
+    /** FUP-02: a contact meets every other grid's planned point whose window contains it (merged visits, 7.2). */
+    private void meetOtherGridsBy(FollowUpVisitEntity visit) {
+        visits.findByCaseIdAndStatusOrderByTargetDateAscOrganAsc(visit.caseId(), VisitStatus.PLANNED).stream()
+                .filter(other -> other.pointKind() == PointKind.VISIT && !other.gridId().equals(visit.gridId()))
+                .filter(other -> other.windowContains(visit.actualDate()))
+                .forEach(other -> other.meetBy(visit.actualDate(), "Met by the visit of " + visit.gridLabel() + " ("
+                        + visit.scheduleId() + ")", currentUser.username()));
+    }
+}

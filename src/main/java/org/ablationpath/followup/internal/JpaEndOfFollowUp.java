@@ -1,0 +1,94 @@
+package org.ablationpath.followup.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.ablationpath.followup.EndOfFollowUp;
+import org.ablationpath.followup.EndReason;
+import org.ablationpath.followup.FollowUpEnded;
+import org.ablationpath.followup.FollowUpSchedule;
+import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.web.NotFoundException;
+import org.ablationpath.referral.CaseDirectory;
+import org.ablationpath.referral.CaseSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One end record per case; its planned visits are cancelled with it (FUP-05). */
+@Service
+@Transactional
+class JpaEndOfFollowUp implements EndOfFollowUp {
+
+    private final EndOfFollowUpRepository ends;
+    private final FollowUpSchedule schedule;
+    private final CaseDirectory cases;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JpaEndOfFollowUp(EndOfFollowUpRepository ends, FollowUpSchedule schedule, CaseDirectory cases,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.ends = ends;
+        this.schedule = schedule;
+        this.cases = cases;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(UUID caseId, EndReason reason, LocalDate date, String details) {
+        store(caseId, reason, date, details);
+    }
+
+    @Override
+    public void end(UUID caseId, EndReason reason, LocalDate date, String details) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (reason != null && !EndReasons.USER_REPORTED.contains(reason)) {
+            problems.add(new FieldProblem("reason", reason + " is recorded by the pathway itself; a user reports one of "
+                    + EndReasons.USER_REPORTED + "."));
+        }
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("date", "The end of follow-up cannot be in the future."));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+        CaseSummary kase = store(caseId, reason, date, details);
+        events.publishEvent(new FollowUpEnded(caseId, kase.centerId(), reason, date));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EndRecord> of(UUID caseId) {
+        return ends.findByCaseId(caseId).map(EndOfFollowUpEntity::toRecord);
+    }
+
+    private CaseSummary store(UUID caseId, EndReason reason, LocalDate date, String details) {
+        if (reason == null || date == null) {
+            throw new IllegalArgumentException("An end of follow-up needs its reason and date");
+        }
+        CaseSummary kase = cases.summaries(Set.of(caseId)).get(caseId);
+        if (kase == null) {
+            throw new NotFoundException("Unknown case");
+        }
+        if (ends.existsByCaseId(caseId)) {
+            throw new ConflictException("The follow-up of this case has already ended.");
+        }
+        String text = details == null || details.isBlank() ? null : details.strip();
+        try {
+            ends.saveAndFlush(new EndOfFollowUpEntity(caseId, kase.centerId(), reason, date, text));
+        } catch (DataIntegrityViolationException sameMoment) {
+            // the unique case id lets only one of two simultaneous ends through
+            throw new ConflictException("Someone else ended the follow-up of this case at the same moment.");
+        }
+        schedule.cancelPlannedVisits(caseId, "FUP-05: end of follow-up (" + reason.code() + " " + reason + ")");
+        return kase;
+    }
+}

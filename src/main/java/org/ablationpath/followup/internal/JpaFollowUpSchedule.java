@@ -1,0 +1,264 @@
+package org.ablationpath.followup.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.ablationpath.eligibility.TumorData;
+import org.ablationpath.followup.FollowUpPlanner;
+import org.ablationpath.followup.FollowUpSchedule;
+import org.ablationpath.followup.FollowUpSchedules;
+import org.ablationpath.followup.MarginSource;
+import org.ablationpath.followup.PlannedVisit;
+import org.ablationpath.followup.ScheduledVisit;
+import org.ablationpath.followup.VisitStatus;
+import org.ablationpath.followup.VitalStatus;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.platform.web.NotFoundException;
+import org.ablationpath.referral.CaseDirectory;
+import org.ablationpath.referral.CaseSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The stored visit grids of each case (pathway.md section 7), planned from the configured schedules. */
+@Service
+@Transactional
+public class JpaFollowUpSchedule implements FollowUpSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(JpaFollowUpSchedule.class);
+
+    private final FollowUpPlanner planner;
+    private final ScheduleChoice choice;
+    private final FollowUpVisitRepository visits;
+    private final CaseFollowUpRepository caseFollowUps;
+    private final EndOfFollowUpRepository ends;
+    private final VitalStatusRepository vitalStatuses;
+    private final CaseDirectory cases;
+    private final MarginSource margins;
+    private final FutureVisitRecompute recompute;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    JpaFollowUpSchedule(FollowUpSchedules config, FollowUpPlanner planner, FollowUpVisitRepository visits,
+                        CaseFollowUpRepository caseFollowUps, EndOfFollowUpRepository ends, VitalStatusRepository vitalStatuses,
+                        CaseDirectory cases, MarginSource margins, FutureVisitRecompute recompute, CurrentUser currentUser,
+                        Clock clock) {
+        this.planner = planner;
+        this.choice = new ScheduleChoice(config);
+        this.visits = visits;
+        this.caseFollowUps = caseFollowUps;
+        this.ends = ends;
+        this.vitalStatuses = vitalStatuses;
+        this.cases = cases;
+        this.margins = margins;
+        this.recompute = recompute;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public void planAfterSession(UUID caseId, LocalDate sessionDate) {
+        if (followUpOver(caseId)) {
+            // FUP-05: no visit after death or the end of follow-up
+            log.info("Case {}: follow-up has ended, no grid planned after the session of {}", caseId, sessionDate);
+            return;
+        }
+        CaseSummary kase = summary(caseId);
+        List<TumorData> tumors = tumors(caseId, sessionDate);
+        cancelPlanned(caseId, "FUP-01: re-anchored on the session of " + sessionDate);
+        choice.schedulesByOrgan(tumors).forEach((organ, scheduleId) -> scheduleId.ifPresentOrElse(
+                id -> planGrid(kase, UUID.randomUUID(), organ, id, sessionDate, planner.plan(id, sessionDate).visits()),
+                () -> log.warn("Case {}: no follow-up schedule is configured for organ {}", caseId, organ)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean responseImagingRequired(UUID caseId) {
+        return choice.schedulesByOrgan(tumors(caseId, today())).values().stream()
+                .flatMap(Optional::stream)
+                .anyMatch(id -> planner.schedule(id).hasResponseImaging());
+    }
+
+    @Override
+    public void recordResponseImaging(UUID caseId, LocalDate studyDate) {
+        List<FollowUpVisitEntity> response = planned(caseId).stream().filter(v -> v.pointKind() == PointKind.RESPONSE).toList();
+        // the response points of the latest session (the grids of its organs share its anchor)
+        response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder()).ifPresent(latest ->
+                response.stream().filter(v -> v.anchorDate().equals(latest))
+                        .forEach(v -> v.meetBy(studyDate, "Response imaging of " + studyDate, currentUser.username())));
+    }
+
+    @Override
+    public void reviewRiskAfterResponse(UUID caseId) {
+        List<TumorData> tumors = tumors(caseId, today());
+        for (String organ : ScheduleChoice.organs(tumors)) {
+            Optional<String> highRiskSchedule = choice.highRiskSchedule(organ);
+            Optional<UUID> grid = currentGrid(caseId, organ);
+            if (highRiskSchedule.isEmpty() || grid.isEmpty()) {
+                continue;
+            }
+            List<FollowUpVisitEntity> gridVisits = visits.findByGridIdOrderByTargetDateAsc(grid.get());
+            boolean alreadyHighRisk = gridVisits.stream()
+                    .filter(v -> v.status() == VisitStatus.PLANNED)
+                    .allMatch(v -> v.scheduleId().equals(highRiskSchedule.get()));
+            if (!alreadyHighRisk && highRisk(caseId, organ, tumors)) {
+                switchGrid(gridVisits, highRiskSchedule.get());
+            }
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ScheduledVisit> nextPlannedVisit(UUID caseId) {
+        // the day-7 call and the response imaging point belong to the procedure episode (STG-08/09)
+        return planned(caseId).stream()
+                .filter(v -> v.pointKind() == PointKind.VISIT)
+                .findFirst()
+                .map(FollowUpVisitEntity::toScheduledVisit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ScheduledVisit> visit(UUID visitId) {
+        return visits.findById(visitId).map(FollowUpVisitEntity::toScheduledVisit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ScheduledVisit> visits(UUID caseId) {
+        return visits.findByCaseIdOrderByTargetDateAscOrganAsc(caseId).stream().map(FollowUpVisitEntity::toScheduledVisit).toList();
+    }
+
+    @Override
+    public boolean recordMissed(UUID visitId) {
+        FollowUpVisitEntity visit = visits.findById(visitId).orElseThrow(() -> new NotFoundException("No such visit"));
+        if (visit.status() != VisitStatus.PLANNED) {
+            return false;
+        }
+        visit.markMissed("FUP-04: the window closed on " + visit.windowEnd() + " without a visit");
+        int consecutive = 1 + missedContactsBefore(visit);
+        if (consecutive >= 2) {
+            CaseFollowUpEntity followUp = caseFollowUps.findByCaseId(visit.caseId())
+                    .orElseGet(() -> new CaseFollowUpEntity(visit.caseId(), visit.centerId()));
+            followUp.flagLostToFollowUpRisk(today());
+            caseFollowUps.save(followUp);
+        }
+        return consecutive == 2;
+    }
+
+    @Override
+    public void cancelPlannedVisits(UUID caseId, String reason) {
+        cancelPlanned(caseId, reason);
+    }
+
+    @Override
+    public int recomputeFutureVisits() {
+        return recompute.run();
+    }
+
+    /**
+     * How many contacts before this visit were missed in a row. Visits of several grids on one date are one contact
+     * (pathway.md 7.2 merges them), done if any of them was done.
+     */
+    private int missedContactsBefore(FollowUpVisitEntity visit) {
+        Map<LocalDate, Boolean> doneByDate = new TreeMap<>(Comparator.reverseOrder());
+        visits.findByCaseIdOrderByTargetDateAscOrganAsc(visit.caseId()).stream()
+                .filter(v -> v.targetDate().isBefore(visit.targetDate()))
+                .filter(v -> v.status() == VisitStatus.DONE || v.status() == VisitStatus.MISSED)
+                .forEach(v -> doneByDate.merge(v.targetDate(), v.status() == VisitStatus.DONE, Boolean::logicalOr));
+        int missed = 0;
+        for (boolean done : doneByDate.values()) {
+            if (done) {
+                break;
+            }
+            missed++;
+        }
+        return missed;
+    }
+
+    private boolean highRisk(UUID caseId, String organ, List<TumorData> tumors) {
+        if (choice.highRiskAtBaseline(organ, tumors)) {
+            return true;
+        }
+        return choice.marginHistology(organ, tumors)
+                .flatMap(histology -> margins.smallestMarginMm(caseId, histology))
+                .map(choice::marginBelowTarget)
+                .orElse(false);
+    }
+
+    /** FUP-06: the grid continues from its anchor on the high-risk schedule, for its future points only. */
+    private void switchGrid(List<FollowUpVisitEntity> gridVisits, String scheduleId) {
+        LocalDate today = today();
+        FollowUpVisitEntity any = gridVisits.get(0);
+        gridVisits.stream()
+                .filter(v -> v.status() == VisitStatus.PLANNED && v.targetDate().isAfter(today))
+                .forEach(v -> v.cancel("FUP-06: high risk, continued on " + scheduleId));
+        Set<String> kept = gridVisits.stream().filter(v -> v.status() != VisitStatus.CANCELLED)
+                .map(FollowUpVisitEntity::gridLabel).collect(Collectors.toSet());
+        List<PlannedVisit> future = planner.plan(scheduleId, any.anchorDate()).visits().stream()
+                .filter(p -> p.target().isAfter(today) && !kept.contains(p.label()))
+                .toList();
+        CaseSummary kase = summary(any.caseId());
+        planGrid(kase, any.gridId(), any.organ(), scheduleId, any.anchorDate(), future);
+        log.info("Case {}: {} grid switched to {} (FUP-06)", any.caseId(), any.organ(), scheduleId);
+    }
+
+    private void planGrid(CaseSummary kase, UUID gridId, String organ, String scheduleId, LocalDate anchor,
+                          List<PlannedVisit> points) {
+        if (!planner.schedule(scheduleId).plannedAsGrid()) {
+            return;
+        }
+        List<FollowUpVisitEntity> planned = new ArrayList<>();
+        for (PlannedVisit point : points) {
+            planned.add(new FollowUpVisitEntity(kase.id(), kase.centerId(), gridId, organ, scheduleId, planner.version(),
+                    anchor, point, PointKind.of(planner, scheduleId, point)));
+        }
+        visits.saveAll(planned);
+    }
+
+    /** The organ's grid of the latest session, if it still has visits that are not cancelled. */
+    private Optional<UUID> currentGrid(UUID caseId, String organ) {
+        return visits.findByCaseIdOrderByTargetDateAscOrganAsc(caseId).stream()
+                .filter(v -> v.organ().equals(organ) && v.status() != VisitStatus.CANCELLED)
+                .max(Comparator.comparing(FollowUpVisitEntity::anchorDate))
+                .map(FollowUpVisitEntity::gridId);
+    }
+
+    private void cancelPlanned(UUID caseId, String reason) {
+        planned(caseId).forEach(v -> v.cancel(reason));
+    }
+
+    private List<FollowUpVisitEntity> planned(UUID caseId) {
+        return visits.findByCaseIdAndStatusOrderByTargetDateAscOrganAsc(caseId, VisitStatus.PLANNED);
+    }
+
+    private boolean followUpOver(UUID caseId) {
+        return ends.existsByCaseId(caseId) || vitalStatuses.existsByCaseIdAndStatus(caseId, VitalStatus.DEAD);
+    }
+
+    private CaseSummary summary(UUID caseId) {
+        CaseSummary summary = cases.summaries(Set.of(caseId)).get(caseId);
+        if (summary == null) {
+            throw new NotFoundException("Unknown case");
+        }
+        return summary;
+    }
+
+    private List<TumorData> tumors(UUID caseId, LocalDate asOf) {
+        List<TumorData> tumors = cases.caseDocument(caseId, asOf).tumors();
+        return tumors == null ? List.of() : tumors;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,38 @@
+package org.ablationpath.followup.ui;
+
+import com.vaadin.flow.component.Component;
+import org.ablationpath.followup.internal.VisitTasks;
+import org.ablationpath.identity.AccessLog;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.ablationpath.platform.workflow.TaskFormEditor;
+import org.ablationpath.platform.workflow.TaskItem;
+import org.ablationpath.referral.CaseDirectory;
+
+/** Registers the visit form for the "Follow-up visit" task; the task's subject names the grid visit. */
+@org.springframework.stereotype.Component
+class FollowUpVisitEditor implements TaskFormEditor {
+
+    private final CaseTasks tasks;
+    private final VisitTasks visitTasks;
+    private final CaseDirectory cases;
+    private final AccessLog accessLog;
+
+    FollowUpVisitEditor(CaseTasks tasks, VisitTasks visitTasks, CaseDirectory cases, AccessLog accessLog) {
+        this.tasks = tasks;
+        this.visitTasks = visitTasks;
+        this.cases = cases;
+        this.accessLog = accessLog;
+    }
+
+    @Override
+    public String formKey() {
+        return "follow-up-visit";
+    }
+
+    @Override
+    public Component create(TaskItem task, Runnable onCompleted) {
+        cases.visibleCase(task.caseId()).ifPresent(c ->
+                accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_FOLLOW_UP_VISIT"));
+        return new FollowUpVisitFormView(task, visitTasks.forTask(task.caseId(), task.subjectId()), tasks, onCompleted);
+    }
+}

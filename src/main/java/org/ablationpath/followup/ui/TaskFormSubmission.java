@@ -1,0 +1,45 @@
+package org.ablationpath.followup.ui;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ablationpath.platform.ui.FieldErrors;
+import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.ablationpath.platform.workflow.TaskItem;
+
+/**
+ * Completes a task with a bound form: the binder's own checks first, then the service's, whose problems show next to
+ * their fields (the rest in a list); a conflict (already completed) is a notification, the input stays.
+ */
+final class TaskFormSubmission {
+
+    private TaskFormSubmission() {
+    }
+
+    static <F> void complete(TaskItem task, CaseTasks tasks, Binder<F> binder, Supplier<F> newForm, FieldErrors fieldErrors,
+                             UnorderedList otherErrors, Runnable onCompleted) {
+        fieldErrors.clear();
+        otherErrors.removeAll();
+        F form = newForm.get();
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        try {
+            tasks.complete(task.id(), form);
+            onCompleted.run();
+        } catch (InvalidInputException invalid) {
+            List<FieldProblem> unmatched = fieldErrors.show(invalid.problems());
+            unmatched.forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message())));
+        } catch (ConflictException conflict) {
+            Notification.show(otherErrors.getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.ablationpath.followup.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.ablationpath.AblationPathTest;
+import org.ablationpath.FormTasks;
+import org.ablationpath.MockedScreens;
+import org.ablationpath.followup.CauseOfDeath;
+import org.ablationpath.followup.DaySevenCallForm;
+import org.ablationpath.followup.EndOfFollowUp;
+import org.ablationpath.followup.EndReason;
+import org.ablationpath.followup.FollowUpCases;
+import org.ablationpath.followup.FollowUpSchedule;
+import org.ablationpath.followup.VisitStatus;
+import org.ablationpath.platform.workflow.CaseTasks;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+
+/** The follow-up part of the case page: the grid, the day-7 answers with their hint, and the "End follow-up" dialog. */
+@AblationPathTest
+class FollowUpSectionUiTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FollowUpSchedule schedule;
+    @Autowired
+    EndOfFollowUp endOfFollowUp;
+    @Autowired
+    CaseTasks tasks;
+    @Autowired
+    FollowUpSection section;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void setUp() {
+        MockedScreens.open(context);
+    }
+
+    @AfterEach
+    void close() {
+        MockedScreens.close();
+    }
+
+    @Test
+    void aNurseSeesTheGridAndTheAdverseEventHintAndEndsTheFollowUpAfterADeath() {
+        LocalDate today = LocalDate.now(clock);
+        UUID caseId = FollowUpCases.boneMetastasis(rest);
+        schedule.planAfterSession(caseId, today.minusDays(7));
+        String callTask = FormTasks.openTask(engine, caseId, "C01", "day-7-call", "NURSE");
+        MockedScreens.signIn("nurse", "C01", "NURSE");
+        tasks.complete(callTask, reachedWithFever(today));
+
+        FollowUpPanel panel = (FollowUpPanel) section.render(caseId);
+        UI.getCurrent().add(panel);
+
+        assertThat(_size(panel.visitGrid)).isEqualTo(3);
+        assertThat(_get(panel.visitGrid, 0).status()).isEqualTo(VisitStatus.DONE);
+        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withClasses("day-seven-ae-hint")).getText()).contains("Fever");
+        assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withClasses("local-default")).getText()).contains("Local default");
+
+        _click(panel.endButton);
+        EndFollowUpDialog dialog = LocatorJ._get(EndFollowUpDialog.class);
+        _setValue(dialog.reason, EndReason.DEATH);
+        assertThat(dialog.causeOfDeath.isVisible()).isTrue();
+        _setValue(dialog.date, today);
+        _click(dialog.confirm);
+
+        assertThat(dialog.causeOfDeath.isInvalid()).isTrue();
+        assertThat(endOfFollowUp.of(caseId)).isEmpty();
+
+        _setValue(dialog.causeOfDeath, CauseOfDeath.TUMOUR_PROGRESSION);
+        _click(dialog.confirm);
+
+        assertThat(endOfFollowUp.of(caseId)).map(EndOfFollowUp.EndRecord::reason).contains(EndReason.DEATH);
+        assertThat(schedule.nextPlannedVisit(caseId)).isEmpty();
+    }
+
+    @Test
+    void theBoardSeesNoEndButton() {
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(caseId, LocalDate.now(clock).minusDays(3));
+        MockedScreens.signIn("board", "C01", "TUMOR_BOARD");
+
+        FollowUpPanel panel = (FollowUpPanel) section.render(caseId);
+
+        assertThat(panel.endButton).isNull();
+        assertThat(_size(panel.visitGrid)).isEqualTo(13);
+    }
+
+    private static DaySevenCallForm reachedWithFever(LocalDate today) {
+        DaySevenCallForm call = new DaySevenCallForm();
+        call.setCallDate(today);
+        call.setReached(true);
+        call.setFever(true);
+        call.setPain(false);
+        call.setJaundice(false);
+        call.setWoundProblem(false);
+        call.setUrinaryProblem(false);
+        call.setBreathlessness(false);
+        call.setNewMedication(false);
+        call.setUnplannedVisit(false);
+        return call;
+    }
+}
