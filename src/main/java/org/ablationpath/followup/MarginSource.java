@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * FUP-06: the smallest minimal ablative margin measured on the response imaging of the case's latest session for
  * the tumours of one histology (outcomes.md 4.11 {@code minimalMarginMm}). The imaging module owns those
- * measurements; until it provides this, a default bean answers empty (no margin known, no switch).
+ * measurements ({@code ImagingMarginSource}); tests may give their own.
  */
 public interface MarginSource {
 
