@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The configured schedules (followup-schedules.yml), bound once at start. */
+/**
+ * The configured schedules (followup-schedules.yml), bound once at start. {@code kidneyResponseVisitMonth} is pathway.md's
+ * option (STG-09); the kidney schedule takes it as its {@code responseVisitMonth}.
+ */
 @ConfigurationProperties("ablationpath.followup")
 public record FollowUpSchedules(String version, int responseVisitDays, int responseWindowFirstDay, int responseWindowLastDay,
                                 Integer kidneyResponseVisitMonth, List<Window> windows, Map<String, Schedule> schedules,
