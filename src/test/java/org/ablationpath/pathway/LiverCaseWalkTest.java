@@ -77,9 +77,12 @@ class LiverCaseWalkTest {
         assertThat(visits).filteredOn(v -> v.status() == VisitStatus.CANCELLED).isNotEmpty();
         assertThat(visit(visits, "M1", session2).status()).isEqualTo(VisitStatus.DONE);
         assertThat(visit(visits, "M1", session2).targetDate()).isEqualTo(session2.plusDays(30));
+        assertThat(visit(visits, "M1", session2).windowStart()).isEqualTo(session2.plusDays(21));
+        assertThat(visit(visits, "M1", session2).windowEnd()).isEqualTo(session2.plusDays(56));
         assertThat(visits).filteredOn(v -> v.scheduleId().equals("FUP-LIV-01")).isNotEmpty();
-        // FUP-LIV-01: months 3, 6, 9, 12 after the anchoring session, same day of month; FUP-02 windows
-        int[][] grid = {{3, 14}, {6, 30}, {9, 14}, {12, 14}};
+        // FUP-LIV-01: months 3, 6, 9, 12 after the anchoring session, same day of month; FUP-02 windows by the interval
+        // to the previous grid point: every one of these is 3 months or less after the one before, so +/- 14 days
+        int[][] grid = {{3, 14}, {6, 14}, {9, 14}, {12, 14}};
         for (int[] point : grid) {
             ScheduledVisit planned = visit(visits, "M" + point[0], session2);
             LocalDate target = session2.plusMonths(point[0]);
@@ -107,7 +110,10 @@ class LiverCaseWalkTest {
         }
         // still under surveillance, waiting for month 18 (every 6 months after month 12)
         assertThat(stage()).isEqualTo("SURVEILLANCE");
-        assertThat(visit(after, "M18", session2).status()).isEqualTo(VisitStatus.PLANNED);
+        ScheduledVisit m18 = visit(after, "M18", session2);
+        assertThat(m18.status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(m18.targetDate()).isEqualTo(session2.plusMonths(18));
+        assertThat(m18.windowStart()).as("6 months after M12: +/- 30 days").isEqualTo(session2.plusMonths(18).minusDays(30));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("follow-up-visit")
                 .processInstanceBusinessKey(caseId.toString()).count()).isEqualTo(1);
         JsonNode deviations = get(as("nurse"), "/api/cases/" + caseId).getBody().path("sections").path("deviations");
@@ -122,6 +128,7 @@ class LiverCaseWalkTest {
         record.put("intentType", intentType);
         complete("radiologist", "procedure-record", record);
         assertThat(stage()).isEqualTo("POST_PROCEDURE");
+        travelTo(session.plusDays(1));
         complete("nurse", "post-procedure-discharge", ProcedureForms.discharge(session.plusDays(1)));
         travelTo(session.plusDays(7));
         complete("nurse", "day-7-call", json("""

@@ -110,7 +110,9 @@ class ReferralToBoardDecisionTest {
 
         JsonNode decided = get(board(), "/api/cases/" + caseId).getBody();
         assertThat(decided.path("stage").asText()).isEqualTo(DecisionCode.SYSTEMIC.nextStage().name());
-        assertThat(decided.path("openTasks")).isEmpty();
+        // STG-13: the coordinator confirms that the decided treatment started (TMR-03)
+        assertThat(decided.path("openTasks")).singleElement()
+                .satisfies(task -> assertThat(task.path("formKey").asText()).isEqualTo("decision-follow-through"));
         JsonNode shownDecision = decided.path("sections").path("decisions").get(0);
         assertThat(shownDecision.path("decisionCode").asText()).isEqualTo("SYSTEMIC");
         assertThat(shownDecision.path("concordant").asBoolean()).isTrue();
