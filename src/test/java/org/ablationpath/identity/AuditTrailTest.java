@@ -116,9 +116,14 @@ class AuditTrailTest {
             UUID caseId = TestCases.refer(rest.withBasicAuth("physician", "demo"), TestCases.hccCase(TestCases.uniquePseudonym("AUDIT")));
             String taskId = TestCases.boardTaskOf(rest, caseId);
             TestCases.post(rest.withBasicAuth("board", "demo"), "/api/tasks/" + taskId + "/complete",
-                    Map.of("decisionCode", "BSC", "intent", "SYMPTOM_CONTROL", "rationale", "Patient prefers supportive care.",
-                            "overrideReason", "Patient declines any active treatment after counselling."));
-            assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).count()).isEqualTo(1);
+                    Map.of("decisionCode", "ABLATION", "intent", "CURATIVE", "rationale", "Single HCC, Child-Pugh A."));
+            // the patient withdraws consent: the pathway (and the processes it called) end
+            assertThat(TestCases.post(rest.withBasicAuth("nurse", "demo"), "/api/cases/" + caseId + "/end-of-follow-up",
+                    Map.of("reason", "WITHDRAWAL", "date", java.time.LocalDate.now().toString())).getStatusCode().value())
+                    .isEqualTo(201);
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).unfinished()
+                    .count()).isZero();
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).count()).isPositive();
             int auditRows = auditRowsOf(caseId);
             assertThat(auditRows).isGreaterThan(0);
 

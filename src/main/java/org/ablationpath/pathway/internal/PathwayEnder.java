@@ -17,7 +17,9 @@ class PathwayEnder {
 
     @EventListener
     void on(CaseVoided voided) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(voided.caseId().toString()).list()
+        // the main process only: deleting it deletes the processes it called
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(voided.caseId().toString())
+                .processDefinitionKey(ProcessVariables.PROCESS_KEY).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Case voided: " + voided.reason()));
     }
 }

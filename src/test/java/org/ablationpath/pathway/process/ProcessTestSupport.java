@@ -3,6 +3,7 @@ package org.ablationpath.pathway.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,11 +29,14 @@ abstract class ProcessTestSupport {
         BpmnAwareTests.init(engine);
         standIns.register();
         businessKey = UUID.randomUUID().toString();
-        ProcessTestEngine.advanceTo(DAY_ONE);
+        advanceTo(DAY_ONE);
     }
 
     @AfterEach
     void tearDownEngine() {
+        // no timer of this test may fire in another one: the engine is shared
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).rootProcessInstances()
+                .list().forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test over"));
         Mocks.reset();
         ClockUtil.reset();
         BpmnAwareTests.reset();
@@ -80,7 +84,19 @@ abstract class ProcessTestSupport {
                 .setVariables(variables).correlateAllWithResult();
     }
 
+    /** Moves the engine clock and fires the due timers of this test's case only. */
     void advanceTo(LocalDate day) {
-        ProcessTestEngine.advanceTo(day);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(ProcessTestEngine.day(day));
+        for (int round = 0; round < 20; round++) {
+            List<org.camunda.bpm.engine.runtime.Job> due = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey).list().stream()
+                    .flatMap(i -> engine.getManagementService().createJobQuery().processInstanceId(i.getId()).timers()
+                            .executable().list().stream()).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+        throw new IllegalStateException("Timers keep firing");
     }
 }
