@@ -44,9 +44,9 @@ final class ApplicationRun {
     static PathwayWalk walk(int cases, int threads) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AblationPathApplication.class, TestClockConfiguration.class)
                 .profiles("demo")
-                .properties("server.port=0", "ablationpath.embedded-postgres.data-dir=", "camunda.bpm.job-execution.enabled=false",
-                        "logging.level.root=WARN", "spring.main.banner-mode=off")
-                .run()) {
+                // command-line arguments: they win over application.yml (a fresh database; the walk fires the timers)
+                .run("--server.port=0", "--ablationpath.embedded-postgres.data-dir=", "--camunda.bpm.job-execution.enabled=false",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             walk(app, Math.min(cases, 20), threads); // warm-up
             return walk(app, cases, threads);
         }

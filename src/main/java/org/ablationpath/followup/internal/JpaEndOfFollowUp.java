@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaEndOfFollowUp implements EndOfFollowUp {
 
+    private static final Set<EndReason> ENDS_TRACKING = Set.of(EndReason.DEATH, EndReason.WITHDRAWAL);
+
     private final EndOfFollowUpRepository ends;
     private final FollowUpSchedule schedule;
     private final CaseDirectory cases;
@@ -59,6 +61,14 @@ class JpaEndOfFollowUp implements EndOfFollowUp {
         }
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
+        }
+        Optional<EndRecord> ended = of(caseId);
+        if (ended.isPresent() && ended.get().reason() == EndReason.NON_ABLATION_PATHWAY && ENDS_TRACKING.contains(reason)) {
+            // STG-13: the ablation follow-up ended with the board's decision (END-06), but the vital-status tracking
+            // runs on: a death or a withdrawal ends it, the END-06 record stays
+            CaseSummary kase = cases.summaries(Set.of(caseId)).get(caseId);
+            events.publishEvent(new FollowUpEnded(caseId, kase.centerId(), reason, date));
+            return;
         }
         CaseSummary kase = store(caseId, reason, date, details);
         events.publishEvent(new FollowUpEnded(caseId, kase.centerId(), reason, date));
