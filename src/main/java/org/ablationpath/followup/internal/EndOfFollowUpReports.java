@@ -15,6 +15,7 @@ import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
+import org.ablationpath.referral.CaseStage;
 import org.ablationpath.referral.CaseSummary;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,10 @@ public class EndOfFollowUpReports {
         if (kase.voided()) {
             throw new ConflictException("This case was voided.");
         }
-        if (endOfFollowUp.of(caseId).isPresent()) {
+        boolean trackingOtherTreatment = kase.stage() == CaseStage.OTHER_TREATMENT_TRACKING
+                && (report.reason() == EndReason.DEATH || report.reason() == EndReason.WITHDRAWAL);
+        if (endOfFollowUp.of(caseId).isPresent() && !trackingOtherTreatment) {
+            // STG-13 (END-06) still tracks the vital status: only a death or a withdrawal can end that
             throw new ConflictException("The follow-up of this case has already ended.");
         }
         if (report.reason() == EndReason.DEATH) {
