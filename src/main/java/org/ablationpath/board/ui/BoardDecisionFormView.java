@@ -4,16 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import java.util.List;
 import java.util.Optional;
 import org.ablationpath.board.BoardDecisionForm;
 import org.ablationpath.board.Concordance;
@@ -22,9 +18,7 @@ import org.ablationpath.board.Intent;
 import org.ablationpath.eligibility.RecommendationPanel;
 import org.ablationpath.eligibility.StoredEvaluation;
 import org.ablationpath.platform.ui.FieldErrors;
-import org.ablationpath.platform.web.ConflictException;
-import org.ablationpath.platform.web.FieldProblem;
-import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 
@@ -115,22 +109,6 @@ class BoardDecisionFormView extends VerticalLayout {
     }
 
     private void submit(TaskItem task, CaseTasks tasks, Runnable onCompleted) {
-        fieldErrors.clear();
-        otherErrors.removeAll();
-        BoardDecisionForm form = new BoardDecisionForm();
-        if (!binder.writeBeanIfValid(form)) {
-            return;
-        }
-        try {
-            tasks.complete(task.id(), form);
-            onCompleted.run();
-        } catch (InvalidInputException invalid) {
-            List<FieldProblem> unmatched = fieldErrors.show(invalid.problems());
-            unmatched.forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message())));
-        } catch (ConflictException conflict) {
-            // the typed decision stays in the form; the user can copy it before reloading
-            Notification.show(getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskFormSubmission.complete(task, tasks, binder, BoardDecisionForm::new, fieldErrors, otherErrors, onCompleted);
     }
 }

@@ -5,11 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -21,9 +18,7 @@ import org.ablationpath.board.BoardDecision;
 import org.ablationpath.board.DecisionCode;
 import org.ablationpath.board.FollowThroughForm;
 import org.ablationpath.platform.ui.FieldErrors;
-import org.ablationpath.platform.web.ConflictException;
-import org.ablationpath.platform.web.FieldProblem;
-import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 
@@ -113,21 +108,6 @@ class FollowThroughFormView extends VerticalLayout {
     }
 
     private void submit(TaskItem task, CaseTasks tasks, Runnable onCompleted) {
-        fieldErrors.clear();
-        otherErrors.removeAll();
-        FollowThroughForm form = new FollowThroughForm();
-        if (!binder.writeBeanIfValid(form)) {
-            return;
-        }
-        try {
-            tasks.complete(task.id(), form);
-            onCompleted.run();
-        } catch (InvalidInputException invalid) {
-            List<FieldProblem> unmatched = fieldErrors.show(invalid.problems());
-            unmatched.forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message())));
-        } catch (ConflictException conflict) {
-            Notification.show(getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskFormSubmission.complete(task, tasks, binder, FollowThroughForm::new, fieldErrors, otherErrors, onCompleted);
     }
 }

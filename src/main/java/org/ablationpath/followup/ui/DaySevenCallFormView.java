@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.ablationpath.followup.DaySevenCallForm;
 import org.ablationpath.platform.ui.FieldErrors;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 

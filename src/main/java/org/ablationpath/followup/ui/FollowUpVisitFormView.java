@@ -18,6 +18,7 @@ import org.ablationpath.followup.FollowUpVisitForm;
 import org.ablationpath.followup.VisitFinding;
 import org.ablationpath.followup.internal.VisitTasks;
 import org.ablationpath.platform.ui.FieldErrors;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 

@@ -12,6 +12,7 @@ import org.ablationpath.followup.CauseOfDeath;
 import org.ablationpath.followup.VitalStatus;
 import org.ablationpath.followup.VitalStatusCheckForm;
 import org.ablationpath.platform.ui.FieldErrors;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 

@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.ablationpath.imaging.ResponseAssessmentSummary;
 import org.ablationpath.imaging.ResponseAssessmentSummary.TumorResult;
+import org.ablationpath.imaging.ResponseAssessmentSummary;
 import org.ablationpath.imaging.ResponseFinding;
 
 /** The response imaging studies of a case, newest first: finding, and per tumour response, LR-TR and margin. */

@@ -5,18 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.Optional;
 import org.ablationpath.platform.ui.FieldErrors;
-import org.ablationpath.platform.web.ConflictException;
-import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 import org.ablationpath.procedure.PostProcedureDischargeForm;
@@ -64,20 +60,6 @@ class PostProcedureDischargeView extends VerticalLayout {
     }
 
     private void submit(TaskItem task, CaseTasks tasks, Runnable onCompleted) {
-        fieldErrors.clear();
-        otherErrors.removeAll();
-        PostProcedureDischargeForm form = new PostProcedureDischargeForm();
-        if (!binder.writeBeanIfValid(form)) {
-            return;
-        }
-        try {
-            tasks.complete(task.id(), form);
-            onCompleted.run();
-        } catch (InvalidInputException invalid) {
-            fieldErrors.show(invalid.problems()).forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message())));
-        } catch (ConflictException conflict) {
-            Notification.show(getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskFormSubmission.complete(task, tasks, binder, PostProcedureDischargeForm::new, fieldErrors, otherErrors, onCompleted);
     }
 }

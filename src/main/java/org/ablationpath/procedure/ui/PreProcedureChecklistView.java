@@ -6,11 +6,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -19,8 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
 import org.ablationpath.platform.ui.FieldErrors;
-import org.ablationpath.platform.web.ConflictException;
-import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 import org.ablationpath.procedure.Anaesthesia;
@@ -143,20 +139,6 @@ class PreProcedureChecklistView extends VerticalLayout {
     }
 
     private void submit(TaskItem task, CaseTasks tasks, Runnable onCompleted) {
-        fieldErrors.clear();
-        otherErrors.removeAll();
-        PreProcedureChecklistForm form = new PreProcedureChecklistForm();
-        if (!binder.writeBeanIfValid(form)) {
-            return;
-        }
-        try {
-            tasks.complete(task.id(), form);
-            onCompleted.run();
-        } catch (InvalidInputException invalid) {
-            fieldErrors.show(invalid.problems()).forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message())));
-        } catch (ConflictException conflict) {
-            Notification.show(getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskFormSubmission.complete(task, tasks, binder, PreProcedureChecklistForm::new, fieldErrors, otherErrors, onCompleted);
     }
 }

@@ -8,10 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -27,8 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ablationpath.platform.ui.FieldErrors;
-import org.ablationpath.platform.web.ConflictException;
-import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 import org.ablationpath.procedure.AblationApplication;
@@ -202,15 +198,7 @@ class ProcedureRecordView extends VerticalLayout {
         form.setApplications(rows.stream().map(r -> r.row).toList());
         form.setTechnicalSuccess(technicalSuccess.entries());
         fieldErrors = errorTargets();
-        try {
-            tasks.complete(task.id(), form);
-            onCompleted.run();
-        } catch (InvalidInputException invalid) {
-            fieldErrors.show(invalid.problems()).forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message())));
-        } catch (ConflictException conflict) {
-            Notification.show(getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskFormSubmission.send(task, tasks, form, fieldErrors, otherErrors, onCompleted);
     }
 
     /** Where each reported field path is shown, for the rows and tumours as they are now. */

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Role;
+import org.ablationpath.platform.workflow.CaseSection;
 import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.safety.AdverseEvents;
 import org.ablationpath.safety.CtcaeTerms;
-import org.ablationpath.platform.workflow.CaseSection;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**

@@ -1,4 +1,4 @@
-package org.ablationpath.followup.ui;
+package org.ablationpath.platform.ui;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -7,7 +7,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.function.Supplier;
-import org.ablationpath.platform.ui.FieldErrors;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
@@ -18,19 +17,24 @@ import org.ablationpath.platform.workflow.TaskItem;
  * Completes a task with a bound form: the binder's own checks first, then the service's, whose problems show next to
  * their fields (the rest in a list); a conflict (already completed) is a notification, the input stays.
  */
-final class TaskFormSubmission {
+public final class TaskFormSubmission {
 
     private TaskFormSubmission() {
     }
 
-    static <F> void complete(TaskItem task, CaseTasks tasks, Binder<F> binder, Supplier<F> newForm, FieldErrors fieldErrors,
+    public static <F> void complete(TaskItem task, CaseTasks tasks, Binder<F> binder, Supplier<F> newForm, FieldErrors fieldErrors,
                              UnorderedList otherErrors, Runnable onCompleted) {
         fieldErrors.clear();
         otherErrors.removeAll();
         F form = newForm.get();
-        if (!binder.writeBeanIfValid(form)) {
-            return;
+        if (binder.writeBeanIfValid(form)) {
+            send(task, tasks, form, fieldErrors, otherErrors, onCompleted);
         }
+    }
+
+    /** Completes the task with a form the screen has assembled and checked itself (e.g. with rows of sub-forms). */
+    public static void send(TaskItem task, CaseTasks tasks, Object form, FieldErrors fieldErrors, UnorderedList otherErrors,
+                            Runnable onCompleted) {
         try {
             tasks.complete(task.id(), form);
             onCompleted.run();
