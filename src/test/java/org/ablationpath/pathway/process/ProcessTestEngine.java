@@ -7,13 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -22,7 +19,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * One standalone engine (no Spring) with history FULL on a real PostgreSQL, shared by the process tests of this
  * JVM, with every BPMN of {@code processes/} deployed once. Delegates are stand-ins registered with
  * {@link org.camunda.bpm.engine.test.mock.Mocks}; what the real ones do is tested with the Spring context.
- * Timers fire by moving the engine clock and executing the due jobs (the job executor is off): no test waits.
+ * The job executor is off: tests fire timers by moving the engine clock and executing their case's due jobs.
  */
 public final class ProcessTestEngine {
 
@@ -56,23 +53,6 @@ public final class ProcessTestEngine {
             }));
         }
         return engine;
-    }
-
-    /** Moves the engine clock to the start of a day and fires every timer due by then (repeatedly, for chains). */
-    public static void advanceTo(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
-        fireDueTimers();
-    }
-
-    public static void fireDueTimers() {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = get().getManagementService().createJobQuery().timers().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> get().getManagementService().executeJob(job.getId()));
-        }
-        throw new IllegalStateException("Timers keep firing: a timer loop without waiting?");
     }
 
     static Date day(LocalDate date) {
