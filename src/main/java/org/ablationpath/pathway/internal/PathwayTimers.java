@@ -89,7 +89,7 @@ public class PathwayTimers {
 
     /** TMR-04: referral to first treatment. */
     public Date firstTreatmentDue(LocalDate referralDate) {
-        return startOf(referralDate.plusDays(referralToTreatmentDays));
+        return startOf(firstTreatmentLimit(referralDate));
     }
 
     public LocalDate firstTreatmentLimit(LocalDate referralDate) {

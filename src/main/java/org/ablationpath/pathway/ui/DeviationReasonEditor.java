@@ -4,12 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.ablationpath.pathway.PathwayDeviations;
-import org.ablationpath.platform.web.ConflictException;
-import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskFormEditor;
 import org.ablationpath.platform.workflow.TaskItem;
@@ -35,25 +33,21 @@ class DeviationReasonEditor implements TaskFormEditor {
     public Component create(TaskItem task, Runnable onCompleted) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        deviations.of(task.caseId()).stream().filter(d -> d.awaitingReason()).reduce((first, second) -> second)
+        // the deviation this task is about (its subject), not merely the case's latest one
+        deviations.of(task.caseId()).stream().filter(d -> d.id().toString().equals(task.subjectId())).findFirst()
                 .ifPresent(d -> layout.add(new Paragraph(layout.getTranslation("deviation.code." + d.code().name())
                         + " (" + d.timer() + ")")));
         DeviationReasonFields fields = new DeviationReasonFields(deviations.reasonCodes());
+        UnorderedList otherErrors = new UnorderedList();
+        otherErrors.addClassName("form-errors");
         Button submit = new Button(layout.getTranslation("deviation.submit"), e -> {
             fields.errors().clear();
-            try {
-                tasks.complete(task.id(), fields.form());
-                onCompleted.run();
-            } catch (InvalidInputException invalid) {
-                fields.errors().show(invalid.problems());
-            } catch (ConflictException conflict) {
-                Notification.show(layout.getTranslation("error.conflict", conflict.getMessage()), 8000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            otherErrors.removeAll();
+            TaskFormSubmission.send(task, tasks, fields.form(), fields.errors(), otherErrors, onCompleted);
         });
         submit.setId("submit-deviation-reason");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        layout.add(fields, submit);
+        layout.add(fields, otherErrors, submit);
         return layout;
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,13 +59,16 @@ class DeviationReasonEditorUiTest {
     @Test
     void aMissingReasonIsShownAtItsFieldAndAGivenOneCompletesTheTask() {
         UUID caseId = TestCases.refer(rest.withBasicAuth("physician", "demo"), TestCases.hccCase(TestCases.uniquePseudonym("DEV")));
+        deviations.record(caseId, "C01", DeviationCode.WORKUP_OVERDUE);
         UUID deviationId = deviations.record(caseId, "C01", DeviationCode.BOARD_REVIEW_OVERDUE);
+        deviations.record(caseId, "C01", DeviationCode.FIRST_TREATMENT_OVERDUE);
         String taskId = FormTasks.openTask(engine, caseId, "C01", "deviation-reason", "BOARD_CHAIR", deviationId.toString());
         MockedScreens.signIn("chair", "C01", "BOARD_CHAIR", "TUMOR_BOARD");
         TaskItem task = tasks.task(taskId).orElseThrow();
         AtomicBoolean completed = new AtomicBoolean();
         VerticalLayout view = (VerticalLayout) editor.create(task, () -> completed.set(true));
         UI.getCurrent().add(view);
+        assertThat(_get(view, Paragraph.class).getText()).isEqualTo("Board review overdue (TMR-02)");
 
         _click(_get(view, Button.class, spec -> spec.withId("submit-deviation-reason")));
         @SuppressWarnings("unchecked")
