@@ -3,6 +3,7 @@ package org.ablationpath.board;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.ablationpath.platform.workflow.ConfiguredValues;
 
 /**
  * The form of the "Confirm the decided treatment started" task (pathway.md STG-13, decision-implementation tracking),
@@ -17,6 +18,7 @@ public class FollowThroughForm {
     private LocalDate startDate;
     private DecisionCode treatmentType;
     @Size(max = 60)
+    @ConfiguredValues("ablationpath.deviation-reasons")
     private String reasonCode;
     @Size(max = 2000)
     private String note;

@@ -111,6 +111,7 @@ class BoardFollowThroughTest {
         assertThat(formField(taskId, "startDate").path("type").asText()).isEqualTo("date");
         assertThat(formField(taskId, "treatmentType").path("allowedValues").toString()).contains("SYSTEMIC", "RESECTION");
         assertThat(formField(taskId, "reasonCode").path("type").asText()).isEqualTo("string");
+        assertThat(formField(taskId, "reasonCode").path("allowedValues").toString()).contains("PATIENT_CHOICE", "CAPACITY");
         assertThat(formField(taskId, "note").path("maxLength").asInt()).isEqualTo(2000);
 
         assertThat(refusedFields(taskId, Map.of())).containsExactly("treatmentStarted");
