@@ -15,6 +15,8 @@ import org.ablationpath.patient.PatientIdentityMismatchException;
 import org.ablationpath.patient.PatientRecord;
 import org.ablationpath.patient.PatientRegistration;
 import org.ablationpath.patient.PatientService;
+import org.ablationpath.patient.LabPanelAdded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +29,16 @@ class JpaPatientService implements PatientService {
     private final LabPanelRepository labPanels;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     JpaPatientService(PatientRepository patients, LesionRepository lesions, LabPanelRepository labPanels,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.patients = patients;
         this.lesions = lesions;
         this.labPanels = labPanels;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -96,6 +100,7 @@ class JpaPatientService implements PatientService {
     @Transactional
     public void addLabPanel(UUID patientId, UUID caseId, LabPanelRecord panel) {
         labPanels.save(new LabPanelEntity(patientId, caseId, panel));
+        events.publishEvent(new LabPanelAdded(patientId, caseId, panel));
     }
 
     @Override
