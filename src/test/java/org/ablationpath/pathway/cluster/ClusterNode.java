@@ -1,0 +1,79 @@
+package org.ablationpath.pathway.cluster;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+
+/**
+ * One node of the cluster test: a process engine with its job executor on a shared PostgreSQL, configured as the
+ * application's nodes are (history FULL, not deployment-aware, so any node runs any job). Run as a separate JVM by
+ * {@link TwoNodeClusterTest} so that it can be killed with SIGKILL; {@link #main} prints READY once it acquires jobs.
+ */
+public final class ClusterNode {
+
+    /**
+     * Short enough that a killed node's locked jobs are taken over while the test waits, long enough that no job
+     * outlives its lock on a busy machine: a job still running when its lock expires can be run by a second node
+     * at the same time (the application keeps Camunda's 5-minute default).
+     */
+    static final int LOCK_MILLIS = 20_000;
+
+    /** Each job works a while, as a delegate calling module services does, so that the kill lands mid-run. */
+    static final int WORK_MILLIS = 100;
+
+    private ClusterNode() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        start(args[0], args[1], false);
+        System.out.println("READY");
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    static ProcessEngine start(String jdbcUrl, String nodeName, boolean createSchema) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(jdbcUrl);
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcUsername("postgres");
+        configuration.setJdbcPassword("postgres");
+        configuration.setDatabaseSchemaUpdate(createSchema ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
+                : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setProcessEngineName(nodeName);
+        configuration.setJobExecutorDeploymentAware(false);
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setLockTimeInMillis(LOCK_MILLIS);
+        jobExecutor.setWaitTimeInMillis(200);
+        jobExecutor.setMaxWait(1_000);
+        jobExecutor.setLockOwner(nodeName);
+        configuration.setJobExecutor(jobExecutor);
+        configuration.setJobExecutorActivate(true);
+        return configuration.buildProcessEngine();
+    }
+
+    /**
+     * The timer's work: a row naming the node, written in the engine's own transaction, as the application's
+     * delegates write module tables in the transaction that moves the process. A job whose transaction dies with
+     * its node leaves no row and runs again elsewhere: the effect happens once.
+     */
+    public static class RecordFiring implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) throws SQLException, InterruptedException {
+            Thread.sleep(WORK_MILLIS);
+            var connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into cluster_timer_fired (process_instance_id, node) values (?, ?)")) {
+                insert.setString(1, execution.getProcessInstanceId());
+                insert.setString(2, execution.getProcessEngine().getName());
+                insert.executeUpdate();
+            }
+        }
+    }
+}
