@@ -9,6 +9,10 @@ public final class FollowUpRouting {
     public static final String DISEASE_EVENT = "DISEASE_EVENT";
     /** Nothing that leaves surveillance (a marker rise without imaging correlate brings imaging forward instead). */
     public static final String NO_DISEASE = "NO_DISEASE";
+    /** Set by {@code follow-up-visit}: a {@link ContactOutcome} name; NOT_REACHED loops back to the visit task. */
+    public static final String CONTACT_OUTCOME = "contactOutcome";
+    /** Set by {@code follow-up-visit} after an unanswered call: the retry day (a {@code java.util.Date}), the task's new due date. */
+    public static final String VISIT_RETRY_DUE = "visitRetryDue";
     /** Set by {@code vital-status-check}: a {@link VitalStatus} name. */
     public static final String VITAL_STATUS = "vitalStatus";
 

@@ -39,6 +39,12 @@ public interface FollowUpSchedule {
     /** FUP-04: the window closed without a visit. True when this is the second consecutive miss (lost-to-follow-up risk). */
     boolean recordMissed(UUID visitId);
 
+    /** FUP-04: the deviation recorded for a missed visit; the nurse worklist opens its reason task. */
+    void missRecordedAs(UUID visitId, UUID deviationId);
+
+    /** FUP-04: the reason for the missed visit was recorded; the visit leaves the nurse worklist. */
+    void missExplained(UUID visitId);
+
     /** FUP-05: no visit after death or end of follow-up. */
     void cancelPlannedVisits(UUID caseId, String reason);
 

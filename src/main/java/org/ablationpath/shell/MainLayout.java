@@ -79,6 +79,9 @@ public class MainLayout extends AppLayout {
         if (currentUser.roles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.cases"), "cases"));
         }
+        if (currentUser.hasRole(Role.NURSE) || currentUser.hasRole(Role.DATA_MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("worklist.nav"), "worklist"));
+        }
         nav.addItem(new SideNavItem(getTranslation("shell.nav.rules"), "rules"));
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.audit"), "audit"));

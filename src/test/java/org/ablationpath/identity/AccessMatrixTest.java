@@ -68,6 +68,7 @@ class AccessMatrixTest {
         SCREENS.put("account/password", EVERY_ROLE);
         SCREENS.put("cases/:caseId/what-if", PHYSICIANS);
         SCREENS.put("rules", EVERY_ROLE);
+        SCREENS.put("worklist", EnumSet.of(Role.NURSE, Role.DATA_MANAGER));
 
         ENDPOINTS.put("POST /api/referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}", CLINICAL);
@@ -95,6 +96,8 @@ class AccessMatrixTest {
                 EnumSet.of(Role.NURSE, Role.INTERVENTIONAL_RADIOLOGIST, Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events", CLINICAL);
         ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events/{adverseEventId}", CLINICAL);
+        ENDPOINTS.put("GET /api/worklist", EnumSet.of(Role.NURSE, Role.DATA_MANAGER));
+        ENDPOINTS.put("POST /api/worklist/{kind}/{itemId}/assign-to-me", EnumSet.of(Role.NURSE));
         ENDPOINTS.put("POST /api/cases/{caseId}/end-of-follow-up", EnumSet.of(Role.NURSE, Role.DATA_MANAGER,
                 Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST, Role.BOARD_CHAIR));
     }

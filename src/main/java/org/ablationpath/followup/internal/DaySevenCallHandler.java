@@ -30,12 +30,15 @@ class DaySevenCallHandler implements TaskFormHandler<DaySevenCallForm> {
 
     private final DaySevenCallRepository calls;
     private final FollowUpVisitRepository visits;
+    private final DaySevenCallDues dues;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DaySevenCallHandler(DaySevenCallRepository calls, FollowUpVisitRepository visits, CurrentUser currentUser, Clock clock) {
+    DaySevenCallHandler(DaySevenCallRepository calls, FollowUpVisitRepository visits, DaySevenCallDues dues,
+                        CurrentUser currentUser, Clock clock) {
         this.calls = calls;
         this.visits = visits;
+        this.dues = dues;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -61,6 +64,7 @@ class DaySevenCallHandler implements TaskFormHandler<DaySevenCallForm> {
         } catch (DataIntegrityViolationException sameMoment) {
             throw new ConflictException("Someone else recorded this call at the same moment. Your input was not saved.");
         }
+        dues.callMade(task.caseId());
         if (form.getReached()) {
             meetDaySevenPoint(task.caseId(), form.getCallDate());
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -73,6 +74,19 @@ class FollowUpVisitEntity extends ChangeStamped {
     private String taskId;
     @Column(name = "recorded_by")
     private String recordedBy;
+    @Column(name = "assigned_to")
+    private String assignedTo;
+    @Column(name = "retry_date")
+    private LocalDate retryDate;
+    @Column(name = "contact_attempts")
+    private int contactAttempts;
+    @Column(name = "miss_deviation_id")
+    private UUID missDeviationId;
+    @Column(name = "miss_explained_at")
+    private Instant missExplainedAt;
+    private String symptoms;
+    @Column(name = "symptom_note")
+    private String symptomNote;
 
     protected FollowUpVisitEntity() {
     }
@@ -143,6 +157,35 @@ class FollowUpVisitEntity extends ChangeStamped {
         this.note = note;
         this.taskId = taskId;
         this.recordedBy = username;
+    }
+
+    /** The nurse who took the visit on the worklist. */
+    void assignTo(String username) {
+        assignedTo = username;
+    }
+
+    /** An unanswered call: the task stays open and the worklist shows the retry date. */
+    void contactNotReached(LocalDate retry) {
+        contactAttempts++;
+        retryDate = retry;
+    }
+
+    /** The visit's contact succeeded: the symptoms asked (safety.md section 5). */
+    void reached(String symptomCodes, String note) {
+        contactAttempts++;
+        retryDate = null;
+        symptoms = symptomCodes;
+        symptomNote = note;
+    }
+
+    /** FUP-04: the deviation recorded for the miss, whose reason task the worklist opens. */
+    void missRecordedAs(UUID deviationId) {
+        missDeviationId = deviationId;
+    }
+
+    /** The reason for the miss was recorded: the row leaves the worklist. */
+    void missExplained(Instant at) {
+        missExplainedAt = at;
     }
 
     boolean windowContains(LocalDate date) {
@@ -247,5 +290,29 @@ class FollowUpVisitEntity extends ChangeStamped {
 
     String recordedBy() {
         return recordedBy;
+    }
+
+    String assignedTo() {
+        return assignedTo;
+    }
+
+    LocalDate retryDate() {
+        return retryDate;
+    }
+
+    int contactAttempts() {
+        return contactAttempts;
+    }
+
+    UUID missDeviationId() {
+        return missDeviationId;
+    }
+
+    Instant missExplainedAt() {
+        return missExplainedAt;
+    }
+
+    String symptoms() {
+        return symptoms;
     }
 }

@@ -2,9 +2,13 @@ package org.ablationpath.followup.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ablationpath.followup.ContactOutcome;
 import org.ablationpath.followup.FollowUpPlanner;
 import org.ablationpath.followup.FollowUpRouting;
 import org.ablationpath.followup.FollowUpVisitForm;
@@ -21,7 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Follow-up visit" (STG-10): records the grid visit, a disease event for what it found, and routes the pathway
- * to the board for a disease event or clinical deterioration.
+ * to the board for a disease event or clinical deterioration. An unanswered call records the attempt and its retry
+ * date and routes the process back to the same task (issue 7); a reached visit also stores lesion results, lab
+ * panels, symptoms and adverse events, all in the transaction that completes the task.
  */
 @Component
 class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
@@ -32,15 +38,20 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
     private final FollowUpVisitRepository visits;
     private final DiseaseEventRepository diseaseEvents;
     private final FollowUpPlanner planner;
+    private final VisitContents contents;
+    private final ContactAttemptRepository attempts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     FollowUpVisitHandler(VisitTasks visitTasks, FollowUpVisitRepository visits, DiseaseEventRepository diseaseEvents,
-                         FollowUpPlanner planner, CurrentUser currentUser, Clock clock) {
+                         FollowUpPlanner planner, VisitContents contents, ContactAttemptRepository attempts,
+                         CurrentUser currentUser, Clock clock) {
         this.visitTasks = visitTasks;
         this.visits = visits;
         this.diseaseEvents = diseaseEvents;
         this.planner = planner;
+        this.contents = contents;
+        this.attempts = attempts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -62,21 +73,63 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
             throw new ConflictException("Visit " + visit.gridLabel() + " is already " + visit.status().name().toLowerCase()
                     + (visit.statusReason() == null ? "." : ": " + visit.statusReason()));
         }
+        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        if (form.getContactOutcome() == ContactOutcome.NOT_REACHED) {
+            validateUnreached(form, visit);
+            attempts.save(new ContactAttemptEntity(visit.id(), visit.caseId(), visit.centerId(), form.getVisitDate(),
+                    ContactOutcome.NOT_REACHED, form.getRetryDate(), note, task.taskId()));
+            visit.contactNotReached(form.getRetryDate());
+            flush();
+            Map<String, Object> routing = new HashMap<>();
+            routing.put(FollowUpRouting.CONTACT_OUTCOME, ContactOutcome.NOT_REACHED.name());
+            routing.put(FollowUpRouting.VISIT_RETRY_DUE, Date.from(form.getRetryDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+            return routing;
+        }
         validate(task, form, visit);
         String tumorId = form.getTumorId() == null || form.getTumorId().isBlank() ? null : form.getTumorId().strip();
-        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
         visit.record(form.getVisitDate(), form.getContactType(), form.getEcog(), form.getFinding(), tumorId,
                 form.getPainNrs(), form.getAnalgesicChange(), note, task.taskId(), currentUser.username());
+        visit.reached(form.getSymptoms() == null || form.getSymptoms().isEmpty() ? null : String.join(",", form.getSymptoms()),
+                form.getSymptomNote() == null || form.getSymptomNote().isBlank() ? null : form.getSymptomNote().strip());
+        attempts.save(new ContactAttemptEntity(visit.id(), visit.caseId(), visit.centerId(), form.getVisitDate(),
+                ContactOutcome.REACHED, null, null, task.taskId()));
         meetOtherGridsBy(visit);
         form.getFinding().diseaseEvent().ifPresent(type -> diseaseEvents.save(new DiseaseEventEntity(task.caseId(),
                 task.centerId(), visit.id(), type, tumorId, form.getVisitDate(),
                 form.getFinding() == VisitFinding.MARKER_RISE_WITHOUT_IMAGING_CORRELATE ? null : DiseaseEventEntity.IMAGING)));
+        contents.save(form, visit);
+        flush();
+        // lab grading and AE alerts follow from the events the patient and safety modules publish
+        return Map.of(FollowUpRouting.VISIT_FINDING, form.getFinding().routing(),
+                FollowUpRouting.CONTACT_OUTCOME, ContactOutcome.REACHED.name());
+    }
+
+    private void flush() {
         try {
             visits.flush();
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new ConflictException("Someone else recorded this visit at the same moment. Your input was not saved.");
         }
-        return Map.of(FollowUpRouting.VISIT_FINDING, form.getFinding().routing());
+    }
+
+    /** An unanswered call: the attempt inside the window, a retry day from the attempt to the window's last day. */
+    private void validateUnreached(FollowUpVisitForm form, FollowUpVisitEntity visit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        TaskDates.notAfterToday("visitDate", form.getVisitDate(), today, problems);
+        if (!visit.windowContains(form.getVisitDate())) {
+            problems.add(new FieldProblem("visitDate", "Outside the window of " + visit.gridLabel() + " ("
+                    + visit.windowStart() + " to " + visit.windowEnd() + ")."));
+        }
+        LocalDate earliest = form.getVisitDate().isAfter(today) ? form.getVisitDate() : today;
+        if (form.getRetryDate().isBefore(earliest) || form.getRetryDate().isAfter(visit.windowEnd())) {
+            problems.add(new FieldProblem("retryDate", "Must lie from " + earliest + " to the last day of the window ("
+                    + visit.windowEnd() + ")."));
+        }
+        VisitContents.notWhenUnreached(form, problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
     }
 
     private void validate(TaskContext task, FollowUpVisitForm form, FollowUpVisitEntity visit) {
@@ -108,6 +161,7 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
                 problems.add(new FieldProblem("analgesicChange", "Recorded on the bone schedule only."));
             }
         }
+        contents.check(form, visit, contents.tumors(task.caseId(), today), today, problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }

@@ -45,13 +45,14 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
     private final CaseDirectory cases;
     private final MarginSource margins;
     private final FutureVisitRecompute recompute;
+    private final DaySevenCallDues callDues;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     JpaFollowUpSchedule(FollowUpSchedules config, FollowUpPlanner planner, FollowUpVisitRepository visits,
                         CaseFollowUpRepository caseFollowUps, EndOfFollowUpRepository ends, VitalStatusRepository vitalStatuses,
-                        CaseDirectory cases, MarginSource margins, FutureVisitRecompute recompute, CurrentUser currentUser,
-                        Clock clock) {
+                        CaseDirectory cases, MarginSource margins, FutureVisitRecompute recompute, DaySevenCallDues callDues,
+                        CurrentUser currentUser, Clock clock) {
         this.planner = planner;
         this.choice = new ScheduleChoice(config);
         this.visits = visits;
@@ -61,6 +62,7 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
         this.cases = cases;
         this.margins = margins;
         this.recompute = recompute;
+        this.callDues = callDues;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -75,6 +77,8 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
         CaseSummary kase = summary(caseId);
         List<TumorData> tumors = tumors(caseId, sessionDate);
         cancelPlanned(caseId, "FUP-01: re-anchored on the session of " + sessionDate);
+        callDues.planAfterSession(caseId, kase.centerId(), ScheduleChoice.organs(tumors).stream().findFirst().orElse("OTHER"),
+                sessionDate);
         choice.schedulesByOrgan(tumors).forEach((organ, scheduleId) -> scheduleId.ifPresentOrElse(
                 id -> planGrid(kase, UUID.randomUUID(), organ, id, sessionDate, planner.plan(id, sessionDate).visits()),
                 () -> log.warn("Case {}: no follow-up schedule is configured for organ {}", caseId, organ)));
@@ -156,8 +160,19 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
     }
 
     @Override
+    public void missRecordedAs(UUID visitId, UUID deviationId) {
+        visits.findById(visitId).ifPresent(visit -> visit.missRecordedAs(deviationId));
+    }
+
+    @Override
+    public void missExplained(UUID visitId) {
+        visits.findById(visitId).ifPresent(visit -> visit.missExplained(clock.instant()));
+    }
+
+    @Override
     public void cancelPlannedVisits(UUID caseId, String reason) {
         cancelPlanned(caseId, reason);
+        callDues.cancelOpen(caseId);
     }
 
     @Override

@@ -7,12 +7,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ablationpath.followup.AnalgesicChange;
+import org.ablationpath.followup.ContactOutcome;
 import org.ablationpath.followup.ContactType;
 import org.ablationpath.followup.FollowUpVisitForm;
 import org.ablationpath.followup.VisitFinding;
@@ -21,6 +25,7 @@ import org.ablationpath.platform.ui.FieldErrors;
 import org.ablationpath.platform.ui.TaskFormSubmission;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
+import org.ablationpath.safety.CtcaeTerms;
 
 /**
  * The nurse records a grid visit (STG-10): date inside its window, contact, ECOG, what was found (the tumour for an
@@ -28,6 +33,8 @@ import org.ablationpath.platform.workflow.TaskItem;
  */
 class FollowUpVisitFormView extends VerticalLayout {
 
+    final RadioButtonGroup<ContactOutcome> contactOutcome = new RadioButtonGroup<>();
+    final DatePicker retryDate = new DatePicker();
     final DatePicker visitDate = new DatePicker();
     final Select<ContactType> contactType = new Select<>();
     final IntegerField ecog = new IntegerField();
@@ -38,10 +45,16 @@ class FollowUpVisitFormView extends VerticalLayout {
     final TextArea note = new TextArea();
     final Button submit = new Button();
     final UnorderedList otherErrors = new UnorderedList();
+    VisitContentFields content;
     private final BeanValidationBinder<FollowUpVisitForm> binder = new BeanValidationBinder<>(FollowUpVisitForm.class);
-    private final FieldErrors fieldErrors = new FieldErrors();
+    private FieldErrors fieldErrors = new FieldErrors();
 
     FollowUpVisitFormView(TaskItem task, Optional<VisitTasks.VisitTask> found, CaseTasks tasks, Runnable onCompleted) {
+        this(task, found, Map.of(), List.of(), null, tasks, onCompleted);
+    }
+
+    FollowUpVisitFormView(TaskItem task, Optional<VisitTasks.VisitTask> found, Map<String, String> histologyByTumor,
+                          List<String> symptomChecklist, CtcaeTerms terms, CaseTasks tasks, Runnable onCompleted) {
         setPadding(false);
         if (found.isEmpty()) {
             add(new Paragraph(getTranslation("followup.visit.none")));
@@ -54,6 +67,16 @@ class FollowUpVisitFormView extends VerticalLayout {
                 UiDates.format(visit.windowStart(), getLocale()), UiDates.format(visit.windowEnd(), getLocale())));
         window.setId("visit-window");
         add(schedule, window);
+
+        contactOutcome.setId("contactOutcome");
+        contactOutcome.setLabel(getTranslation("visitform.contactOutcome"));
+        contactOutcome.setItems(ContactOutcome.values());
+        contactOutcome.setItemLabelGenerator(c -> getTranslation("visitform.contactOutcome." + c.name()));
+        contactOutcome.setValue(ContactOutcome.REACHED);
+        retryDate.setId("retryDate");
+        retryDate.setLabel(getTranslation("visitform.retryDate"));
+        retryDate.setHelperText(getTranslation("visitform.retryDate.help", UiDates.format(visit.windowEnd(), getLocale())));
+        retryDate.setVisible(false);
 
         visitDate.setId("visitDate");
         visitDate.setLabel(getTranslation("followup.visit.visitDate"));
@@ -97,25 +120,73 @@ class FollowUpVisitFormView extends VerticalLayout {
         note.setWidthFull();
         otherErrors.addClassName("form-errors");
 
+        if (terms != null) {
+            content = new VisitContentFields(histologyByTumor, symptomChecklist, terms);
+        }
         binder.forField(visitDate).bind("visitDate");
         binder.forField(contactType).bind("contactType");
         binder.forField(ecog).bind("ecog");
-        binder.forField(finding).bind("finding");
+        binder.forField(finding).asRequired(getTranslation("visitform.findingRequired")).bind("finding");
         binder.forField(tumorId).bind("tumorId");
         binder.forField(painNrs).bind("painNrs");
         binder.forField(analgesicChange).bind("analgesicChange");
         binder.forField(note).bind("note");
-        fieldErrors.bind("visitDate", visitDate).bind("contactType", contactType).bind("ecog", ecog).bind("finding", finding)
-                .bind("tumorId", tumorId).bind("painNrs", painNrs).bind("analgesicChange", analgesicChange).bind("note", note);
+        contactOutcome.addValueChangeListener(e -> showReached(e.getValue() != ContactOutcome.NOT_REACHED, visit.painFollowUp()));
 
         submit.setText(getTranslation("followup.visit.submit"));
         submit.setId("submit-visit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit(task, tasks, onCompleted));
-        add(visitDate, contactType, ecog, finding, tumorId, painNrs, analgesicChange, note, otherErrors, submit);
+        add(contactOutcome, visitDate, retryDate, contactType, ecog, finding, tumorId, painNrs, analgesicChange);
+        if (content != null) {
+            add(content);
+        }
+        add(note, otherErrors, submit);
+    }
+
+    private void showReached(boolean reached, boolean painFollowUp) {
+        retryDate.setVisible(!reached);
+        if (reached) {
+            retryDate.clear();
+        }
+        ecog.setVisible(reached);
+        finding.setVisible(reached);
+        tumorId.setVisible(reached && finding.getValue() == VisitFinding.LTP);
+        painNrs.setVisible(reached && painFollowUp);
+        analgesicChange.setVisible(reached && painFollowUp);
+        if (content != null) {
+            content.setVisible(reached);
+        }
+    }
+
+    private FieldErrors baseErrors() {
+        return new FieldErrors().bind("visitDate", visitDate).bind("contactType", contactType).bind("ecog", ecog)
+                .bind("finding", finding).bind("tumorId", tumorId).bind("painNrs", painNrs)
+                .bind("analgesicChange", analgesicChange).bind("note", note).bind("retryDate", retryDate)
+                .bind("contactOutcome", contactOutcome);
     }
 
     private void submit(TaskItem task, CaseTasks tasks, Runnable onCompleted) {
-        TaskFormSubmission.complete(task, tasks, binder, FollowUpVisitForm::new, fieldErrors, otherErrors, onCompleted);
+        fieldErrors.clear();
+        otherErrors.removeAll();
+        fieldErrors = baseErrors();
+        boolean reached = contactOutcome.getValue() != ContactOutcome.NOT_REACHED;
+        FollowUpVisitForm form = new FollowUpVisitForm();
+        if (reached) {
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
+            if (content != null) {
+                content.writeTo(form, fieldErrors);
+            }
+        } else {
+            // only the attempt: the clinical fields are hidden and not sent
+            form.setVisitDate(visitDate.getValue());
+            form.setContactType(contactType.getValue());
+            form.setNote(note.getValue() == null || note.getValue().isBlank() ? null : note.getValue());
+        }
+        form.setContactOutcome(contactOutcome.getValue());
+        form.setRetryDate(retryDate.getValue());
+        TaskFormSubmission.send(task, tasks, form, fieldErrors, otherErrors, onCompleted);
     }
 }

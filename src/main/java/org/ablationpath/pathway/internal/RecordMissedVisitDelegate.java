@@ -22,8 +22,11 @@ class RecordMissedVisitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUp.recordMissed(UUID.fromString((String) execution.getVariable(ProcessVariables.VISIT_ID)));
-        execution.setVariable(ProcessVariables.DEVIATION_ID, deviations.record(ProcessVariables.caseId(execution),
-                ProcessVariables.centerId(execution), DeviationCode.VISIT_MISSED).toString());
+        UUID visitId = UUID.fromString((String) execution.getVariable(ProcessVariables.VISIT_ID));
+        followUp.recordMissed(visitId);
+        UUID deviationId = deviations.record(ProcessVariables.caseId(execution), ProcessVariables.centerId(execution),
+                DeviationCode.VISIT_MISSED);
+        followUp.missRecordedAs(visitId, deviationId);
+        execution.setVariable(ProcessVariables.DEVIATION_ID, deviationId.toString());
     }
 }

@@ -51,6 +51,8 @@ class FollowUpScheduleTest {
     @Autowired
     FollowUpSchedules config;
     @Autowired
+    DaySevenCallDues callDues;
+    @Autowired
     CurrentUser currentUser;
     @Autowired
     Clock clock;
@@ -280,7 +282,7 @@ class FollowUpScheduleTest {
     private JpaFollowUpSchedule withMargin(String marginMm) {
         return new JpaFollowUpSchedule(config, planner, visitRepository, caseFollowUps, ends, vitalStatuses, cases,
                 (caseId, histology) -> "CRLM".equals(histology) ? Optional.of(new BigDecimal(marginMm)) : Optional.empty(),
-                recompute, currentUser, clock);
+                recompute, callDues, currentUser, clock);
     }
 
     private LocalDate today() {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.FormTasks;
 import org.ablationpath.MockedScreens;
+import org.ablationpath.followup.ContactOutcome;
 import org.ablationpath.followup.ContactType;
 import org.ablationpath.followup.FollowUpCases;
 import org.ablationpath.followup.FollowUpSchedule;
@@ -20,6 +21,7 @@ import org.ablationpath.followup.VisitFinding;
 import org.ablationpath.followup.VisitStatus;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
+import org.ablationpath.safety.CtcaeTerms;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,8 @@ class FollowUpVisitEditorUiTest {
     FollowUpVisitEditor editor;
     @Autowired
     Clock clock;
+    @Autowired
+    CtcaeTerms terms;
 
     @BeforeEach
     void setUp() {
@@ -93,5 +97,40 @@ class FollowUpVisitEditorUiTest {
 
         assertThat(completed).isTrue();
         assertThat(schedule.visit(m3.id())).map(ScheduledVisit::status).contains(VisitStatus.DONE);
+    }
+
+    @Test
+    void anUnansweredCallNeedsARetryDateAndHidesTheClinicalFields() {
+        LocalDate today = LocalDate.now(clock);
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(caseId, today.minusMonths(3));
+        ScheduledVisit m3 = schedule.nextPlannedVisit(caseId).orElseThrow();
+        String taskId = FormTasks.openTask(engine, caseId, "C01", "follow-up-visit", "NURSE", m3.id().toString());
+        MockedScreens.signIn("nurse", "C01", "NURSE");
+        AtomicBoolean completed = new AtomicBoolean();
+        FollowUpVisitFormView view = (FollowUpVisitFormView) editor.create(tasks.task(taskId).orElseThrow(), () -> completed.set(true));
+        UI.getCurrent().add(view);
+
+        AdverseEventRow event = view.content.addAdverseEventRow(terms);
+        _setValue(event.term, terms.find("Sepsis").orElseThrow());
+        assertThat(event.grade.getListDataView().getItems().toList()).containsExactly(3, 4, 5);
+        _click(event.remove);
+        assertThat(view.content.adverseEvents).isEmpty();
+
+        _setValue(view.contactOutcome, ContactOutcome.NOT_REACHED);
+        assertThat(view.finding.isVisible()).isFalse();
+        assertThat(view.content.isVisible()).isFalse();
+        assertThat(view.retryDate.isVisible()).isTrue();
+        _setValue(view.visitDate, today);
+        _click(view.submit);
+
+        assertThat(completed).isFalse();
+        assertThat(view.retryDate.isInvalid()).isTrue();
+
+        _setValue(view.retryDate, today.plusDays(1));
+        _click(view.submit);
+
+        assertThat(completed).isTrue();
+        assertThat(schedule.visit(m3.id())).map(ScheduledVisit::status).contains(VisitStatus.PLANNED);
     }
 }

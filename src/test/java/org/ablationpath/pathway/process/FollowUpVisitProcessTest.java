@@ -64,7 +64,22 @@ class FollowUpVisitProcessTest extends ProcessTestSupport {
         assertThat(task("Activity_GiveMissedVisitReason").getFormKey()).isEqualTo("deviation-reason");
         complete("Activity_GiveMissedVisitReason");
         assertThat(visit).isEnded().hasPassed("EndEvent_VisitMissed");
+        assertThat(standIns.calls).contains("missedVisitExplainedListener");
         assertThat(historicVariable(visit, "visitOutcome")).isEqualTo("MISSED");
+    }
+
+    @Test
+    void anUnansweredCallKeepsTheVisitOpenUntilTheRetryDate() {
+        ProcessInstance visit = startVisit();
+        advanceTo(TARGET.minusDays(14));
+        java.util.Date retry = ProcessTestEngine.day(TARGET.plusDays(3));
+
+        complete("Activity_FollowUpVisit", "contactOutcome", "NOT_REACHED", "visitRetryDue", retry);
+
+        assertThat(visit).isWaitingAtExactly("Activity_FollowUpVisit").hasPassed("Gateway_PatientReached");
+        assertThat(task("Activity_FollowUpVisit").getDueDate()).isEqualTo(retry);
+        complete("Activity_FollowUpVisit", "contactOutcome", "REACHED", "visitFinding", "NO_DISEASE");
+        assertThat(visit).isEnded().hasPassed("EndEvent_VisitDone");
     }
 
     private Object historicVariable(ProcessInstance instance, String name) {

@@ -77,6 +77,7 @@ public final class StandIns {
             e.setVariable("deviationId", UUID.randomUUID().toString());
         });
         delegate("completeScheduleDelegate", e -> { });
+        Mocks.register("missedVisitExplainedListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> calls.add("missedVisitExplainedListener"));
     }
 
     private void delegate(String name, JavaDelegate body) {

@@ -1,0 +1,167 @@
+package org.ablationpath.followup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ablationpath.followup.NurseWorklist;
+import org.ablationpath.followup.WorklistCategory;
+import org.ablationpath.followup.WorklistFilter;
+import org.ablationpath.followup.WorklistRow;
+import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.Role;
+import org.ablationpath.identity.Roles;
+import org.ablationpath.platform.web.ConflictException;
+
+/**
+ * The nurse worklist (issue 7): visits and day-7 calls of the user's centers, most urgent first, loaded page by
+ * page from the database. A row opens its task form; the data manager sees the list read-only.
+ */
+@Route("worklist")
+@PageTitle("Worklist · AblationPath")
+@RolesAllowed({Roles.NURSE, Roles.DATA_MANAGER})
+public class WorklistView extends VerticalLayout {
+
+    final Select<WorklistCategory> category = new Select<>();
+    final Select<String> organ = new Select<>();
+    final Checkbox mine = new Checkbox();
+    final Grid<WorklistRow> grid = new Grid<>();
+    private final NurseWorklist worklist;
+    private final CurrentUser currentUser;
+    private final boolean nurse;
+    private final ConfigurableFilterDataProvider<WorklistRow, Void, WorklistFilter> rows;
+
+    WorklistView(NurseWorklist worklist, CurrentUser currentUser) {
+        this.worklist = worklist;
+        this.currentUser = currentUser;
+        this.nurse = currentUser.hasRole(Role.NURSE);
+        setSizeFull();
+        add(new H2(getTranslation("worklist.title")));
+
+        category.setId("worklist-category");
+        category.setLabel(getTranslation("worklist.filter.category"));
+        category.setItems(WorklistCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("worklist.filter.any"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("worklist.filter.any") : getTranslation("worklist.category." + c.name()));
+        organ.setId("worklist-organ");
+        organ.setLabel(getTranslation("worklist.filter.organ"));
+        organ.setItems(worklist.organs());
+        organ.setEmptySelectionAllowed(true);
+        organ.setEmptySelectionCaption(getTranslation("worklist.filter.any"));
+        mine.setId("worklist-mine");
+        mine.setLabel(getTranslation("worklist.filter.mine"));
+        mine.setVisible(nurse);
+        Span boardNote = new Span(getTranslation("worklist.filter.boardLater"));
+        boardNote.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout filters = new HorizontalLayout(category, organ, mine, boardNote);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(filters);
+
+        grid.setId("worklist");
+        grid.addComponentColumn(this::badge).setHeader(getTranslation("worklist.col.category")).setAutoWidth(true);
+        grid.addComponentColumn(this::patient).setHeader(getTranslation("worklist.col.patient")).setAutoWidth(true);
+        grid.addColumn(WorklistRow::organ).setHeader(getTranslation("worklist.col.organ")).setAutoWidth(true);
+        grid.addColumn(WorklistRow::label).setHeader(getTranslation("worklist.col.visit")).setAutoWidth(true);
+        grid.addColumn(r -> UiDates.format(r.targetDate(), getLocale())).setHeader(getTranslation("worklist.col.target")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("worklist.window", UiDates.format(r.windowStart(), getLocale()),
+                UiDates.format(r.windowEnd(), getLocale()))).setHeader(getTranslation("worklist.col.window")).setAutoWidth(true);
+        grid.addColumn(r -> r.daysOverdue() == 0 ? "" : String.valueOf(r.daysOverdue()))
+                .setHeader(getTranslation("worklist.col.daysOverdue")).setAutoWidth(true);
+        grid.addColumn(r -> r.retryDate() == null ? "" : getTranslation("worklist.retry", UiDates.format(r.retryDate(), getLocale()),
+                r.contactAttempts())).setHeader(getTranslation("worklist.col.retry")).setAutoWidth(true);
+        grid.addColumn(r -> r.assignedTo() == null ? "" : r.assignedTo()).setHeader(getTranslation("worklist.col.nurse")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("worklist.empty"));
+        rows = DataProvider.<WorklistRow, WorklistFilter>fromFilteringCallbacks(
+                query -> worklist.rows(query.getFilter().orElse(WorklistFilter.ALL), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) worklist.count(query.getFilter().orElse(WorklistFilter.ALL))).withConfigurableFilter();
+        grid.setItems(rows);
+        if (nurse) {
+            grid.addItemClickListener(click -> open(click.getItem()));
+        }
+        category.addValueChangeListener(e -> refilter());
+        organ.addValueChangeListener(e -> refilter());
+        mine.addValueChangeListener(e -> refilter());
+        addAndExpand(grid);
+    }
+
+    private void refilter() {
+        rows.setFilter(new WorklistFilter(category.getValue(), organ.getValue(),
+                Boolean.TRUE.equals(mine.getValue()) ? currentUser.username() : null));
+    }
+
+    private Span badge(WorklistRow row) {
+        Span badge = new Span(getTranslation("worklist.category." + row.category().name()));
+        String theme = switch (row.category()) {
+            case MISSED -> "badge error primary";
+            case OVERDUE -> "badge error";
+            case DUE_THIS_WEEK -> "badge";
+            case IN_WINDOW -> "badge contrast";
+            case DAY7_CALL -> row.daysOverdue() > 0 ? "badge error" : "badge success";
+        };
+        badge.getElement().getThemeList().add(theme);
+        badge.addClassName("worklist-badge");
+        return badge;
+    }
+
+    private Anchor patient(WorklistRow row) {
+        Anchor link = new Anchor("cases/" + row.caseId(), row.patientPseudonym() == null ? row.caseId().toString() : row.patientPseudonym());
+        link.addClassName("worklist-case");
+        return link;
+    }
+
+    private HorizontalLayout actions(WorklistRow row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (!nurse) {
+            return actions;
+        }
+        if (!currentUser.username().equals(row.assignedTo())) {
+            Button assign = new Button(getTranslation("worklist.assignToMe"), e -> assign(row));
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            assign.addClassName("worklist-assign");
+            actions.add(assign);
+        }
+        Button open = new Button(getTranslation("worklist.open"), e -> open(row));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        open.addClassName("worklist-open");
+        open.setEnabled(row.taskId() != null);
+        actions.add(open);
+        return actions;
+    }
+
+    private void open(WorklistRow row) {
+        getUI().ifPresent(ui -> ui.navigate(target(row)));
+    }
+
+    /** The row's open task form, or its case page while no task is open yet. */
+    String target(WorklistRow row) {
+        return row.taskId() != null ? "tasks/" + row.taskId() : "cases/" + row.caseId();
+    }
+
+    private void assign(WorklistRow row) {
+        try {
+            worklist.assignToMe(row.kind(), row.itemId());
+            rows.refreshAll();
+        } catch (ConflictException taken) {
+            Notification.show(taken.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            rows.refreshAll();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.ablationpath.followup.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.ablationpath.AblationPathTest;
+import org.ablationpath.FormTasks;
+import org.ablationpath.MockedScreens;
+import org.ablationpath.followup.FollowUpCases;
+import org.ablationpath.followup.FollowUpSchedule;
+import org.ablationpath.followup.NurseWorklist;
+import org.ablationpath.followup.ScheduledVisit;
+import org.ablationpath.followup.WorklistCategory;
+import org.ablationpath.followup.WorklistRow;
+import org.ablationpath.identity.CurrentUser;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+
+/** The nurse finds a visit due today on her worklist, takes it, narrows the list to her rows and opens the task. */
+@AblationPathTest
+class NurseWorklistUiTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FollowUpSchedule schedule;
+    @Autowired
+    Clock clock;
+    @Autowired
+    NurseWorklist worklist;
+    @Autowired
+    CurrentUser currentUser;
+
+    @BeforeEach
+    void setUp() {
+        MockedScreens.open(context);
+    }
+
+    @AfterEach
+    void close() {
+        MockedScreens.close();
+    }
+
+    @Test
+    void aVisitDueTodayIsTakenFilteredAndOpened() {
+        LocalDate today = LocalDate.now(clock);
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(caseId, today.minusMonths(3));
+        ScheduledVisit m3 = schedule.nextPlannedVisit(caseId).orElseThrow();
+        String taskId = FormTasks.openTask(engine, caseId, "C01", "follow-up-visit", "NURSE", m3.id().toString());
+        MockedScreens.signIn("nurse", "C01", "NURSE");
+
+        WorklistView view = new WorklistView(worklist, currentUser);
+        UI.getCurrent().add(view);
+        int index = indexOf(view, m3.id());
+        WorklistRow row = GridKt._get(view.grid, index);
+        assertThat(row.category()).isEqualTo(WorklistCategory.DUE_THIS_WEEK);
+        assertThat(row.taskId()).isEqualTo(taskId);
+        assertThat(row.patientPseudonym()).startsWith("FUP");
+        assertThat(row.label()).isEqualTo("M3");
+
+        Component actions = GridKt._getCellComponent(view.grid, index, "actions");
+        Button assign = LocatorJ._get(actions, Button.class, spec -> spec.withClasses("worklist-assign"));
+        _click(assign);
+        _setValue(view.mine, true);
+
+        List<WorklistRow> mine = view.grid.getGenericDataView().getItems().toList();
+        assertThat(mine).isNotEmpty().allSatisfy(r -> assertThat(r.assignedTo()).isEqualTo("nurse"));
+        assertThat(mine).extracting(WorklistRow::itemId).contains(m3.id());
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("nurse");
+
+        assertThat(view.target(GridKt._get(view.grid, indexOf(view, m3.id())))).isEqualTo("tasks/" + taskId);
+    }
+
+    @Test
+    void theDataManagerReadsTheListWithoutActions() {
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(caseId, LocalDate.now(clock).minusMonths(3));
+        ScheduledVisit m3 = schedule.nextPlannedVisit(caseId).orElseThrow();
+        MockedScreens.signIn("datamanager", "C01", "DATA_MANAGER");
+
+        WorklistView view = new WorklistView(worklist, currentUser);
+        UI.getCurrent().add(view);
+        int index = indexOf(view, m3.id());
+
+        assertThat(view.mine.isVisible()).isFalse();
+        assertThat(GridKt._getCellComponent(view.grid, index, "actions").getChildren()).isEmpty();
+    }
+
+    private static int indexOf(WorklistView view, UUID itemId) {
+        List<WorklistRow> rows = view.grid.getGenericDataView().getItems().toList();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).itemId().equals(itemId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("visit " + itemId + " is not on the worklist");
+    }
+}
