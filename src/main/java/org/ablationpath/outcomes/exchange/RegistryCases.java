@@ -1,6 +1,7 @@
 package org.ablationpath.outcomes.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,9 +28,11 @@ public class RegistryCases {
     private final RegistryCaseRepository registryCases;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final ObjectMapper json;
 
     RegistryCases(CaseDirectory cases, EvaluationHistory evaluations, RegistryCaseRepository registryCases,
-                  AccessLog accessLog, Clock clock) {
+                  AccessLog accessLog, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.cases = cases;
         this.evaluations = evaluations;
         this.registryCases = registryCases;
@@ -53,6 +56,16 @@ public class RegistryCases {
         return Optional.of(new RegistryCase(caseId, kase.patientPseudonym(), kase.stage().name(), imported.isPresent(),
                 document, imported.map(RegistryCaseEntity::followUp).orElse(null),
                 evaluations.latest(caseId).orElse(null)));
+    }
+
+    /**
+     * The imported follow-up block of a case (sessions, imaging, visits, adverse events, vital status), for the
+     * outcome algorithms; empty for a case the pathway ran. Not center-scoped and not logged: the caller scopes and logs.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RegistryFollowUp> importedFollowUp(UUID caseId) {
+        return registryCases.findById(caseId).map(RegistryCaseEntity::followUp)
+                .map(node -> json.convertValue(node, RegistryFollowUp.class));
     }
 
     /** A registry case as {@code GET /api/registry/cases/{id}} returns it. */
