@@ -86,6 +86,10 @@ public class MainLayout extends AppLayout {
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.audit"), "audit"));
         }
+        if (currentUser.hasRole(Role.DATA_MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("exchange.nav.import"), "registry/import"));
+            nav.addItem(new SideNavItem(getTranslation("exchange.nav.export"), "registry/export"));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.users"), "admin/users"));
             SideNavItem cockpit = new SideNavItem(getTranslation("shell.nav.cockpit"));

@@ -69,6 +69,8 @@ class AccessMatrixTest {
         SCREENS.put("cases/:caseId/what-if", PHYSICIANS);
         SCREENS.put("rules", EVERY_ROLE);
         SCREENS.put("worklist", EnumSet.of(Role.NURSE, Role.DATA_MANAGER));
+        SCREENS.put("registry/import", EnumSet.of(Role.DATA_MANAGER));
+        SCREENS.put("registry/export", EnumSet.of(Role.DATA_MANAGER));
 
         ENDPOINTS.put("POST /api/referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}", CLINICAL);
@@ -100,6 +102,13 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/worklist/{kind}/{itemId}/assign-to-me", EnumSet.of(Role.NURSE));
         ENDPOINTS.put("POST /api/cases/{caseId}/end-of-follow-up", EnumSet.of(Role.NURSE, Role.DATA_MANAGER,
                 Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST, Role.BOARD_CHAIR));
+        ENDPOINTS.put("POST /api/registry/cases", EnumSet.of(Role.DATA_MANAGER));
+        ENDPOINTS.put("GET /api/registry/cases/{caseId}", EnumSet.of(Role.DATA_MANAGER));
+        ENDPOINTS.put("POST /api/registry/imports", EnumSet.of(Role.DATA_MANAGER));
+        ENDPOINTS.put("GET /api/registry/export/data-dictionary.csv", EnumSet.of(Role.DATA_MANAGER));
+        ENDPOINTS.put("GET /api/registry/export/{entity}.csv", EnumSet.of(Role.DATA_MANAGER));
+        // clinical roles of the patient's center too: the bundle is their patient's record (center-scoped, logged)
+        ENDPOINTS.put("GET /api/fhir/Patient/{patientId}/$everything", CLINICAL_AND_DATA);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

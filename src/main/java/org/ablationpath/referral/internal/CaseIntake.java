@@ -15,12 +15,15 @@ import org.ablationpath.identity.Roles;
 import org.ablationpath.identity.UserDirectory;
 import org.ablationpath.patient.LabPanelRecord;
 import org.ablationpath.patient.LesionRecord;
+import org.ablationpath.patient.PatientRecord;
 import org.ablationpath.patient.PatientIdentityMismatchException;
 import org.ablationpath.patient.PatientRegistration;
 import org.ablationpath.patient.PatientService;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.referral.CaseReferred;
+import org.ablationpath.referral.CaseStage;
+import org.ablationpath.referral.RetrospectiveIntake;
 import org.ablationpath.referral.ReferralDetails;
 import org.ablationpath.referral.ReferralRejectedException;
 import org.ablationpath.referral.ReferralService;
@@ -35,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * leaves nothing half-saved.
  */
 @Service
-class CaseIntake implements ReferralService {
+class CaseIntake implements ReferralService, RetrospectiveIntake {
 
     private final CaseDocumentRules rules;
     private final PatientService patients;
@@ -70,14 +73,61 @@ class CaseIntake implements ReferralService {
         if (!evaluation.validation().valid()) {
             throw new ReferralRejectedException(CaseDocumentRules.problems(evaluation));
         }
+        CaseEntity kase = store(centerId, ruleProfile, evaluation, details, true);
+        events.publishEvent(new CaseReferred(kase.id(), centerId, kase.referralDate()));
+        return kase.id();
+    }
+
+    @Override
+    @Transactional
+    @Secured("ROLE_" + Roles.DATA_MANAGER)
+    public ImportedCase importCase(CaseDocument document, CaseStage stage, String decisionCode) {
+        if (document == null) {
+            throw InvalidInputException.badRequest(List.of(new FieldProblem("$", "The case document is missing.")));
+        }
+        String centerId = currentUser.primaryCenterId();
+        String ruleProfile = directory.center(centerId).map(c -> c.ruleProfile()).orElse("INTL");
+        CaseDocument withoutFollowUp = new CaseDocument(document.ruleProfile(), document.asOfDate(), document.patient(),
+                document.labs(), document.disease(), document.tumors(), document.plannedModality(), document.dates(), null);
+        EligibilityEvaluation evaluation = rules.evaluate(centerId, ruleProfile, withoutFollowUp);
+        if (!evaluation.validation().valid()) {
+            throw new ReferralRejectedException(CaseDocumentRules.problems(evaluation));
+        }
+        CaseEntity kase = store(centerId, ruleProfile, evaluation,
+                new ReferralDetails(SOURCE, "ROUTINE", "Retrospective registry import"), false);
+        if (decisionCode != null) {
+            kase.recordDecision(decisionCode, stage);
+        } else {
+            kase.moveTo(stage);
+        }
+        return new ImportedCase(kase.id(), kase.patientId(), centerId, evaluation);
+    }
+
+    /**
+     * Patient, case, tumours and baseline labs. A past case never overwrites the current clinical status of a patient
+     * already known under the pseudonym ({@code updatePatient} false): only their identity is checked.
+     */
+    private CaseEntity store(String centerId, String ruleProfile, EligibilityEvaluation evaluation, ReferralDetails details,
+                             boolean updatePatient) {
         JsonNode normalized = evaluation.normalizedInputs();
         JsonNode patient = normalized.path("patient");
         UUID patientId;
-        try {
-            patientId = patients.registerOrUpdate(new PatientRegistration(centerId, patient.path("patientId").asText(),
-                    patient.path("sex").asText(), LocalDate.parse(patient.path("birthDate").asText()), patient));
-        } catch (PatientIdentityMismatchException mismatch) {
-            throw new ReferralRejectedException(List.of(new FieldProblem("patient.patientId", mismatch.getMessage())));
+        PatientRegistration registration = new PatientRegistration(centerId, patient.path("patientId").asText(),
+                patient.path("sex").asText(), LocalDate.parse(patient.path("birthDate").asText()), patient);
+        PatientRecord known = updatePatient ? null
+                : patients.findByPseudonym(centerId, registration.pseudonym()).orElse(null);
+        if (known != null) {
+            if (!known.sex().equals(registration.sex()) || !known.birthDate().equals(registration.birthDate())) {
+                throw new ReferralRejectedException(List.of(new FieldProblem("patient.patientId",
+                        "A patient with this id is known in the center with another sex or birth date.")));
+            }
+            patientId = known.id();
+        } else {
+            try {
+                patientId = patients.registerOrUpdate(registration);
+            } catch (PatientIdentityMismatchException mismatch) {
+                throw new ReferralRejectedException(List.of(new FieldProblem("patient.patientId", mismatch.getMessage())));
+            }
         }
         JsonNode dates = normalized.path("dates");
         CaseEntity kase = cases.save(new CaseEntity(centerId, patientId, LocalDate.parse(dates.path("referralDate").asText()),
@@ -94,8 +144,7 @@ class CaseIntake implements ReferralService {
         patients.addLabPanel(patientId, kase.id(),
                 new LabPanelRecord(LocalDate.parse(labs.path("collectedDate").asText()), "BASELINE", labs));
 
-        events.publishEvent(new CaseReferred(kase.id(), centerId, kase.referralDate()));
-        return kase.id();
+        return kase;
     }
 
     private void rejectMalformedEnvelope(CaseDocument document, ReferralDetails details) {
