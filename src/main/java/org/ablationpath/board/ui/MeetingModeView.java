@@ -41,7 +41,6 @@ import org.ablationpath.eligibility.PatientData;
 import org.ablationpath.eligibility.RecommendationPanel;
 import org.ablationpath.eligibility.TumorData;
 import org.ablationpath.identity.CurrentUser;
-import org.ablationpath.identity.Role;
 import org.ablationpath.identity.Roles;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -120,6 +119,11 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
             prefetched.clear();
             this.meetingId = meetingId;
         }
+        if (boards.meeting(meetingId).isEmpty()) {
+            removeAll();
+            add(new H2(getTranslation("error.notFound")));
+            return;
+        }
         agenda = boards.agenda(meetingId);
         CompletableFuture<Optional<MeetingCase>> ready = prefetched.remove(itemId);
         Optional<MeetingCase> loaded = ready != null && ready.isDone() && !ready.isCompletedExceptionally() ? ready.join()
@@ -136,7 +140,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
 
     private void prefetchNeighbours(int index) {
         if (prefetcher == null) {
-            prefetcher = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor(),
+            prefetcher = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor(MeetingModeView::daemon),
                     SecurityContextHolder.getContext());
         }
         for (int neighbour : new int[] {index + 1, index - 1}) {
@@ -356,7 +360,10 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         return m == null || m.value() == null ? null : m.value().toPlainString() + " " + (m.unit() == null ? unit : m.unit());
     }
 
-    boolean isCurrentUserChair() {
-        return currentUser.hasRole(Role.BOARD_CHAIR);
+    /** Prefetching must never keep the server from stopping. */
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "meeting-prefetch");
+        thread.setDaemon(true);
+        return thread;
     }
 }
