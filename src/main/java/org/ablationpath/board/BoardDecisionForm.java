@@ -3,6 +3,8 @@ package org.ablationpath.board;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
 
 /** The form of the "Review at tumor board" task, the same for the screen and {@code POST /api/tasks/{id}/complete}. */
 public class BoardDecisionForm {
@@ -21,6 +23,15 @@ public class BoardDecisionForm {
      * once without a new discussion. Only with an ablative decision.
      */
     private Boolean reAblationPreAuthorised;
+    /** The tumours (tumour keys) the ablative decision treats (outcomes.md 4.8 tumorPlans); empty when not given. */
+    private List<@Size(max = 40) String> targetLesions;
+    /** The planned ablation modality; only with an ablative decision. */
+    private PlannedModality plannedModality;
+    /**
+     * The meeting the decision is taken in: then the case must be on its agenda and the meeting quorate for the case
+     * (pathway.md 6.1) or the chair must have recorded an exception; the attendance is stored with the decision.
+     */
+    private UUID meetingId;
 
     public BoardDecisionForm() {
     }
@@ -70,5 +81,29 @@ public class BoardDecisionForm {
 
     public void setReAblationPreAuthorised(Boolean reAblationPreAuthorised) {
         this.reAblationPreAuthorised = reAblationPreAuthorised;
+    }
+
+    public List<String> getTargetLesions() {
+        return targetLesions;
+    }
+
+    public void setTargetLesions(List<String> targetLesions) {
+        this.targetLesions = targetLesions;
+    }
+
+    public PlannedModality getPlannedModality() {
+        return plannedModality;
+    }
+
+    public void setPlannedModality(PlannedModality plannedModality) {
+        this.plannedModality = plannedModality;
+    }
+
+    public UUID getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(UUID meetingId) {
+        this.meetingId = meetingId;
     }
 }

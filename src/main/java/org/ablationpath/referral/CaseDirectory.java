@@ -19,6 +19,9 @@ public interface CaseDirectory {
     /** Latest cases of the user's centers, newest first. */
     List<CaseSummary> recentCases(int limit);
 
+    /** Cases the signed-in user referred, in their centers, not voided, newest first ('My referrals'). */
+    List<CaseSummary> referredByMe(int limit);
+
     /** The stored case as the contract's case document (canonical units), as of the given date. */
     CaseDocument caseDocument(UUID caseId, java.time.LocalDate asOfDate);
 

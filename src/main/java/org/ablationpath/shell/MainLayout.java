@@ -82,6 +82,12 @@ public class MainLayout extends AppLayout {
         if (currentUser.hasRole(Role.NURSE) || currentUser.hasRole(Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("worklist.nav"), "worklist"));
         }
+        if (currentUser.hasRole(Role.REFERRING_PHYSICIAN)) {
+            nav.addItem(new SideNavItem(getTranslation("meeting.nav.myReferrals"), "my-referrals"));
+        }
+        if (currentUser.hasRole(Role.TUMOR_BOARD)) {
+            nav.addItem(new SideNavItem(getTranslation("meeting.nav.boards"), "boards"));
+        }
         nav.addItem(new SideNavItem(getTranslation("shell.nav.rules"), "rules"));
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.audit"), "audit"));

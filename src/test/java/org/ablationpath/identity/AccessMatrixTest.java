@@ -109,6 +109,35 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/registry/export/{entity}.csv", EnumSet.of(Role.DATA_MANAGER));
         // clinical roles of the patient's center too: the bundle is their patient's record (center-scoped, logged)
         ENDPOINTS.put("GET /api/fhir/Patient/{patientId}/$everything", CLINICAL_AND_DATA);
+        // tumour board meetings (issue 6): chair-only changes are BOARD_CHAIR
+        Set<Role> board = EnumSet.of(Role.TUMOR_BOARD);
+        Set<Role> chair = EnumSet.of(Role.BOARD_CHAIR);
+        ENDPOINTS.put("GET /api/boards", board);
+        ENDPOINTS.put("POST /api/boards", chair);
+        ENDPOINTS.put("GET /api/boards/{boardId}/meetings", board);
+        ENDPOINTS.put("POST /api/boards/{boardId}/meetings", chair);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}", board);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}/agenda", board);
+        ENDPOINTS.put("POST /api/meetings/{meetingId}/agenda/fill", board);
+        ENDPOINTS.put("POST /api/meetings/{meetingId}/agenda", chair);
+        ENDPOINTS.put("POST /api/meetings/{meetingId}/agenda/reorder", chair);
+        ENDPOINTS.put("POST /api/meetings/{meetingId}/agenda/{itemId}/defer", chair);
+        ENDPOINTS.put("POST /api/meetings/{meetingId}/agenda/{itemId}/quorum-exception", chair);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}/agenda/{itemId}/case", board);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}/agenda/{itemId}/quorum", board);
+        ENDPOINTS.put("POST /api/meetings/{meetingId}/agenda/{itemId}/decision", board);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}/nominations/{caseId}", board);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}/attendance", board);
+        ENDPOINTS.put("PUT /api/meetings/{meetingId}/attendance", board);
+        ENDPOINTS.put("POST /api/meetings/{meetingId}/finalize", chair);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}/minutes", board);
+        ENDPOINTS.put("GET /api/meetings/{meetingId}/minutes.pdf", board);
+        ENDPOINTS.put("GET /api/my-referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
+        SCREENS.put("boards", board);
+        SCREENS.put("meetings/:meetingId", board);
+        SCREENS.put("meetings/:meetingId/present/:itemId", board);
+        SCREENS.put("meetings/:meetingId/minutes", board);
+        SCREENS.put("my-referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

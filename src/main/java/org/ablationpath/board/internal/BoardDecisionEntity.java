@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.ablationpath.board.PlannedModality;
 import org.ablationpath.board.BoardDecision;
 import org.ablationpath.board.DecisionCode;
 import org.ablationpath.board.Intent;
@@ -47,6 +49,18 @@ class BoardDecisionEntity {
     private Instant decidedAt;
     @Column(name = "re_ablation_pre_authorised")
     private Boolean reAblationPreAuthorised;
+    @Column(name = "meeting_id")
+    private UUID meetingId;
+    private String attendees;
+    private Boolean quorate;
+    private boolean provisional;
+    @Column(name = "quorum_exception_reason")
+    private String quorumExceptionReason;
+    @Column(name = "target_lesions")
+    private String targetLesions;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "planned_modality")
+    private PlannedModality plannedModality;
     @Version
     private long version;
 
@@ -73,9 +87,29 @@ class BoardDecisionEntity {
         this.decidedAt = Instant.now();
     }
 
+    /** The meeting the decision was taken in, who was present, and the quorum (pathway.md 6.1). */
+    void takenInMeeting(UUID meetingId, String attendees, boolean quorate, String quorumExceptionReason) {
+        this.meetingId = meetingId;
+        this.attendees = attendees;
+        this.quorate = quorate;
+        this.provisional = !quorate;
+        this.quorumExceptionReason = quorate ? null : quorumExceptionReason;
+    }
+
+    void plan(List<String> targetLesions, PlannedModality plannedModality) {
+        this.targetLesions = targetLesions == null || targetLesions.isEmpty() ? null : String.join(",", targetLesions);
+        this.plannedModality = plannedModality;
+    }
+
     BoardDecision toDecision() {
         return new BoardDecision(id, caseId, decisionCode, intent, rationale, overrideReason, recommendedStatus, concordant,
-                evaluationId, rulesVersion, decidedBy, decidedAt, reAblationPreAuthorised);
+                evaluationId, rulesVersion, decidedBy, decidedAt, reAblationPreAuthorised, meetingId, attendees, quorate,
+                provisional, quorumExceptionReason,
+                targetLesions == null ? List.of() : List.of(targetLesions.split(",")), plannedModality);
+    }
+
+    UUID meetingId() {
+        return meetingId;
     }
 
     UUID id() {

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ablationpath.patient.LesionRecord;
+import org.ablationpath.patient.PatientService;
 import org.ablationpath.board.BoardDecisionForm;
 import org.ablationpath.board.Concordance;
 import org.ablationpath.eligibility.EvaluationHistory;
@@ -34,11 +38,16 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
     private final BoardDecisionRepository decisions;
     private final EvaluationHistory evaluations;
     private final CurrentUser currentUser;
+    private final MeetingDecisions meetings;
+    private final PatientService patients;
 
-    BoardReviewHandler(BoardDecisionRepository decisions, EvaluationHistory evaluations, CurrentUser currentUser) {
+    BoardReviewHandler(BoardDecisionRepository decisions, EvaluationHistory evaluations, CurrentUser currentUser,
+                       MeetingDecisions meetings, PatientService patients) {
         this.decisions = decisions;
         this.evaluations = evaluations;
         this.currentUser = currentUser;
+        this.meetings = meetings;
+        this.patients = patients;
     }
 
     @Override
@@ -76,15 +85,24 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
             problems.add(new FieldProblem("reAblationPreAuthorised",
                     "Re-ablation can only be pre-authorised with an ablative decision, not with " + form.getDecisionCode() + "."));
         }
+        problems.addAll(planProblems(task, form));
+        Optional<MeetingDecisions.InMeeting> meeting = form.getMeetingId() == null ? Optional.empty()
+                : meetings.check(form.getMeetingId(), task, problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
+        BoardDecisionEntity decision = new BoardDecisionEntity(task.caseId(), task.centerId(), task.taskId(),
+                recommendation.map(StoredEvaluation::id).orElse(null), status,
+                recommendation.map(StoredEvaluation::rulesVersion).orElse(null), form.getDecisionCode(), form.getIntent(),
+                form.getRationale().strip(), concordant ? null : reason, concordant, form.getReAblationPreAuthorised(),
+                currentUser.username());
+        decision.plan(form.getTargetLesions(), form.getPlannedModality());
+        meeting.ifPresent(m -> decision.takenInMeeting(m.meetingId(), m.attendees(), m.quorum().quorate(),
+                m.quorum().exceptionReason()));
         try {
-            decisions.saveAndFlush(new BoardDecisionEntity(task.caseId(), task.centerId(), task.taskId(),
-                    recommendation.map(StoredEvaluation::id).orElse(null), status,
-                    recommendation.map(StoredEvaluation::rulesVersion).orElse(null), form.getDecisionCode(), form.getIntent(),
-                    form.getRationale().strip(), concordant ? null : reason, concordant, form.getReAblationPreAuthorised(),
-                    currentUser.username()));
+            decisions.saveAndFlush(decision);
+            // decided from the task list while on an agenda: the agenda shows it decided too
+            meetings.decided(task.taskId(), decision.id());
         } catch (DataIntegrityViolationException violation) {
             // two submissions of the same review at the same moment: the unique task id lets only the first through
             if (violation.getCause() instanceof ConstraintViolationException constraint
@@ -96,5 +114,31 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
         return Map.of(RoutingVariables.DECISION_CODE, form.getDecisionCode().name(),
                 RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage().name(),
                 RoutingVariables.RE_ABLATION_PRE_AUTHORISED, preAuthorised);
+    }
+
+    /** Target tumours and modality belong to an ablative decision, and the tumours to the case (outcomes.md 4.8). */
+    private List<FieldProblem> planProblems(TaskContext task, BoardDecisionForm form) {
+        List<String> targets = form.getTargetLesions() == null ? List.of() : form.getTargetLesions();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!form.getDecisionCode().ablative()) {
+            if (!targets.isEmpty()) {
+                problems.add(new FieldProblem("targetLesions", "Target tumours belong to an ablative decision, not to "
+                        + form.getDecisionCode() + "."));
+            }
+            if (form.getPlannedModality() != null) {
+                problems.add(new FieldProblem("plannedModality", "A planned modality belongs to an ablative decision, not to "
+                        + form.getDecisionCode() + "."));
+            }
+            return problems;
+        }
+        if (!targets.isEmpty()) {
+            Set<String> known = patients.lesionsOfCase(task.caseId()).stream().map(LesionRecord::tumorKey).collect(Collectors.toSet());
+            List<String> unknown = targets.stream().filter(t -> !known.contains(t)).toList();
+            if (!unknown.isEmpty()) {
+                problems.add(new FieldProblem("targetLesions", "Not tumours of this case: " + String.join(", ", unknown)
+                        + "; the case's tumours are " + String.join(", ", known.stream().sorted().toList()) + "."));
+            }
+        }
+        return problems;
     }
 }

@@ -12,4 +12,8 @@ interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
     List<CaseEntity> findByIdIn(Collection<UUID> ids);
 
     List<CaseEntity> findByCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(Collection<String> centerIds, Pageable page);
+
+    List<CaseEntity> findByReferringPhysicianAndCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(String referringPhysician,
+                                                                                                Collection<String> centerIds,
+                                                                                                Pageable page);
 }

@@ -59,6 +59,13 @@ class JpaCaseDirectory implements CaseDirectory {
     }
 
     @Override
+    public List<CaseSummary> referredByMe(int limit) {
+        List<CaseEntity> found = cases.findByReferringPhysicianAndCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(
+                currentUser.username(), currentUser.centerIds(), PageRequest.of(0, limit));
+        return List.copyOf(summarize(found).values());
+    }
+
+    @Override
     public CaseDocument caseDocument(UUID caseId, LocalDate asOfDate) {
         CaseEntity kase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("Unknown case"));
         PatientRecord patient = patients.find(kase.patientId()).orElseThrow();

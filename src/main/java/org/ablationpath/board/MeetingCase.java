@@ -1,0 +1,16 @@
+package org.ablationpath.board;
+
+import java.util.List;
+import org.ablationpath.eligibility.CaseDocument;
+import org.ablationpath.eligibility.StoredEvaluation;
+import org.ablationpath.referral.CaseSummary;
+
+/**
+ * One case as meeting mode shows it: the agenda item, the case and its data as of the meeting date (patient,
+ * tumours with size, location and distances, labs and dates), the recommendation with its fired rules, prior
+ * decisions and treatments, a timeline, and the quorum for this case. {@code recommendation} is null without one.
+ */
+public record MeetingCase(Meeting meeting, AgendaItem item, int index, int count, CaseSummary kase, CaseDocument data,
+                          StoredEvaluation recommendation, List<BoardDecision> priorDecisions,
+                          List<SubsequentTreatment> treatments, List<TimelineEntry> timeline, QuorumStatus quorum) {
+}

@@ -1,0 +1,23 @@
+package org.ablationpath.board.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ablationpath.board.AgendaStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AgendaItemRepository extends JpaRepository<AgendaItemEntity, UUID> {
+    List<AgendaItemEntity> findByMeetingIdOrderByPosition(UUID meetingId);
+
+    Optional<AgendaItemEntity> findByIdAndMeetingId(UUID id, UUID meetingId);
+
+    Optional<AgendaItemEntity> findFirstByMeetingIdAndTaskIdAndStatus(UUID meetingId, String taskId, AgendaStatus status);
+
+    /** Items still waiting for any of these review tasks (a task is on one open agenda at a time). */
+    List<AgendaItemEntity> findByTaskIdInAndStatus(Collection<String> taskIds, AgendaStatus status);
+
+    List<AgendaItemEntity> findByCaseIdInAndStatus(Collection<UUID> caseIds, AgendaStatus status);
+
+    boolean existsByMeetingIdAndCaseId(UUID meetingId, UUID caseId);
+}
