@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.ablationpath.platform.web.Conflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,13 +29,17 @@ class ScreenErrors implements VaadinServiceInitListener {
     private void handle(ErrorEvent error) {
         Throwable cause = error.getThrowable();
         boolean denied = cause instanceof AccessDeniedException;
-        if (!denied) {
+        // a lost race (someone else saved first) is no fault: say so; the screen and its typed input stay as they are
+        boolean conflict = !denied && Conflicts.isConflict(cause);
+        if (!denied && !conflict) {
             log.error("Unexpected error in a screen", cause);
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notification.show(ui.getTranslation(denied ? "error.denied" : "error.unexpected"), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            String message = denied ? ui.getTranslation("error.denied")
+                    : conflict ? ui.getTranslation("error.conflict", Conflicts.message(cause)) : ui.getTranslation("error.unexpected");
+            ui.access(() -> Notification.show(message, conflict ? 8000 : 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }
 }

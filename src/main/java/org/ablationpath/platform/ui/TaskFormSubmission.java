@@ -7,7 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.function.Supplier;
-import org.ablationpath.platform.web.ConflictException;
+import org.ablationpath.platform.web.Conflicts;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.platform.workflow.CaseTasks;
@@ -41,9 +41,13 @@ public final class TaskFormSubmission {
         } catch (InvalidInputException invalid) {
             List<FieldProblem> unmatched = fieldErrors.show(invalid.problems());
             unmatched.forEach(p -> otherErrors.add(new ListItem(p.field() + ": " + p.message())));
-        } catch (ConflictException conflict) {
-            Notification.show(otherErrors.getTranslation("error.conflict", conflict.getMessage()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException failure) {
+            if (!Conflicts.isConflict(failure)) {
+                throw failure;
+            }
+            // someone else completed the task or changed its record first: the form keeps what was typed
+            Notification.show(otherErrors.getTranslation("error.conflict", Conflicts.message(failure)), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -59,11 +60,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input", problems));
     }
 
-    @ExceptionHandler({ConflictException.class, ObjectOptimisticLockingFailureException.class})
+    @ExceptionHandler({ConflictException.class, ObjectOptimisticLockingFailureException.class, DuplicateKeyException.class})
     ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
-        String detail = ex instanceof ConflictException ? ex.getMessage()
-                : "Someone else changed this record at the same time. Reload it and apply your change again.";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Conflicts.message(ex));
         problem.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
@@ -84,6 +83,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (Conflicts.isConflict(ex)) {
+            // a lost race wrapped in another exception (e.g. by the engine or a transaction commit)
+            return conflict(new ConflictException(Conflicts.message(ex)));
+        }
         // logged by type and message only: messages of our own exceptions never carry patient data
         log.error("Unexpected error in REST call", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
