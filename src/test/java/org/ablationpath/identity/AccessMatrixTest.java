@@ -48,6 +48,9 @@ class AccessMatrixTest {
             Role.TUMOR_BOARD, Role.NURSE);
     private static final Set<Role> CLINICAL_AND_DATA = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST,
             Role.TUMOR_BOARD, Role.NURSE, Role.DATA_MANAGER);
+    /** Alert recipients: the clinical roles, the chair (escalations, safety.md 6.1) and data managers (ALR-01/03/06). */
+    private static final Set<Role> ALERT_RECIPIENTS = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST,
+            Role.TUMOR_BOARD, Role.BOARD_CHAIR, Role.NURSE, Role.DATA_MANAGER);
     private static final Set<Role> AUDITORS = EnumSet.of(Role.ADMIN, Role.DATA_MANAGER);
     private static final Set<Role> PHYSICIANS = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST);
 
@@ -68,6 +71,7 @@ class AccessMatrixTest {
         SCREENS.put("account/password", EVERY_ROLE);
         SCREENS.put("cases/:caseId/what-if", PHYSICIANS);
         SCREENS.put("rules", EVERY_ROLE);
+        SCREENS.put("alerts", ALERT_RECIPIENTS);
 
         ENDPOINTS.put("POST /api/referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}", CLINICAL);
@@ -97,6 +101,10 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events/{adverseEventId}", CLINICAL);
         ENDPOINTS.put("POST /api/cases/{caseId}/end-of-follow-up", EnumSet.of(Role.NURSE, Role.DATA_MANAGER,
                 Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST, Role.BOARD_CHAIR));
+        ENDPOINTS.put("GET /api/alerts", ALERT_RECIPIENTS);
+        ENDPOINTS.put("POST /api/alerts/{alertId}/acknowledge", ALERT_RECIPIENTS);
+        ENDPOINTS.put("GET /api/alerts/statistics", EnumSet.of(Role.DATA_MANAGER));
+        ENDPOINTS.put("GET /api/cases/{caseId}/alerts", CLINICAL);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */
