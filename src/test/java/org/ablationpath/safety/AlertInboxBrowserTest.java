@@ -46,6 +46,8 @@ class AlertInboxBrowserTest {
 
     @BeforeAll
     static void launchChromium() {
+        // the first Vaadin page of a cold server can take long on a loaded machine: wait for it, not fail at 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         chromium = HeadlessChromium.launch();
     }
 
