@@ -88,6 +88,9 @@ public class MainLayout extends AppLayout {
         if (currentUser.hasRole(Role.TUMOR_BOARD)) {
             nav.addItem(new SideNavItem(getTranslation("meeting.nav.boards"), "boards"));
         }
+        if (currentUser.roles().stream().anyMatch(r -> r != Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("shell.nav.alerts"), "alerts"));
+        }
         nav.addItem(new SideNavItem(getTranslation("shell.nav.rules"), "rules"));
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.audit"), "audit"));

@@ -48,6 +48,9 @@ class AccessMatrixTest {
             Role.TUMOR_BOARD, Role.NURSE);
     private static final Set<Role> CLINICAL_AND_DATA = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST,
             Role.TUMOR_BOARD, Role.NURSE, Role.DATA_MANAGER);
+    /** Alert recipients: the clinical roles, the chair (escalations, safety.md 6.1) and data managers (ALR-01/03/06). */
+    private static final Set<Role> ALERT_RECIPIENTS = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST,
+            Role.TUMOR_BOARD, Role.BOARD_CHAIR, Role.NURSE, Role.DATA_MANAGER);
     private static final Set<Role> AUDITORS = EnumSet.of(Role.ADMIN, Role.DATA_MANAGER);
     private static final Set<Role> PHYSICIANS = EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST);
 
@@ -71,6 +74,7 @@ class AccessMatrixTest {
         SCREENS.put("worklist", EnumSet.of(Role.NURSE, Role.DATA_MANAGER));
         SCREENS.put("registry/import", EnumSet.of(Role.DATA_MANAGER));
         SCREENS.put("registry/export", EnumSet.of(Role.DATA_MANAGER));
+        SCREENS.put("alerts", ALERT_RECIPIENTS);
 
         ENDPOINTS.put("POST /api/referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}", CLINICAL);
@@ -138,6 +142,10 @@ class AccessMatrixTest {
         SCREENS.put("meetings/:meetingId/present/:itemId", board);
         SCREENS.put("meetings/:meetingId/minutes", board);
         SCREENS.put("my-referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
+        ENDPOINTS.put("GET /api/alerts", ALERT_RECIPIENTS);
+        ENDPOINTS.put("POST /api/alerts/{alertId}/acknowledge", ALERT_RECIPIENTS);
+        ENDPOINTS.put("GET /api/alerts/statistics", EnumSet.of(Role.DATA_MANAGER));
+        ENDPOINTS.put("GET /api/cases/{caseId}/alerts", CLINICAL);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

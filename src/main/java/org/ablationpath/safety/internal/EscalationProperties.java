@@ -1,0 +1,31 @@
+package org.ablationpath.safety.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.ablationpath.safety.AlertPriority;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code ablationpath.safety.escalation.*}: safety.md 6.1 mapped onto the application's roles (a local mapping, Ev. L).
+ *
+ * @param acknowledgeWithin per priority, used when a draft brings no due time
+ * @param levels            per priority, the escalation levels in order: who is added and how long after the raise
+ *                          (first level) or the previous escalation (further levels) it happens
+ */
+@ConfigurationProperties("ablationpath.safety.escalation")
+record EscalationProperties(@DefaultValue Map<AlertPriority, Limit> acknowledgeWithin,
+                            @DefaultValue Map<AlertPriority, List<Level>> levels) {
+
+    /** A time limit: a duration, or a number of working days (Monday to Friday) at the same time of day. */
+    record Limit(Duration after, Integer afterWorkingDays) {
+    }
+
+    /** One escalation level: the roles that receive the alert from then on, and when it happens. */
+    record Level(List<String> roles, Duration after, Integer afterWorkingDays) {
+        Limit limit() {
+            return new Limit(after, afterWorkingDays);
+        }
+    }
+}

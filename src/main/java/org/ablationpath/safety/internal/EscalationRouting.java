@@ -1,0 +1,98 @@
+package org.ablationpath.safety.internal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ablationpath.identity.Role;
+import org.ablationpath.safety.AlertPriority;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The escalation routing of safety.md 6.1 as configured: the levels per priority class, their roles and times. LOG
+ * and QI_LOG never escalate. Checked at start-up, so a misspelt role or a level without a time stops the application.
+ */
+@Component
+@EnableConfigurationProperties(EscalationProperties.class)
+class EscalationRouting {
+
+    private final EscalationProperties properties;
+
+    EscalationRouting(EscalationProperties properties) {
+        this.properties = properties;
+        properties.levels().forEach((priority, levels) -> {
+            if (!priority.needsAcknowledgement() && !levels.isEmpty()) {
+                throw new IllegalStateException("ablationpath.safety.escalation.levels." + priority + ": " + priority
+                        + " alerts are stored only and never escalate");
+            }
+            for (int i = 0; i < levels.size(); i++) {
+                EscalationProperties.Level level = levels.get(i);
+                String where = "ablationpath.safety.escalation.levels." + priority + "[" + i + "]";
+                if (level.roles() == null || level.roles().isEmpty()) {
+                    throw new IllegalStateException(where + ".roles is empty");
+                }
+                level.roles().forEach(role -> {
+                    try {
+                        Role.valueOf(role);
+                    } catch (IllegalArgumentException unknown) {
+                        throw new IllegalStateException(where + ".roles: unknown role " + role);
+                    }
+                });
+                check(level.limit(), where);
+            }
+        });
+        properties.acknowledgeWithin().forEach((priority, limit) -> check(limit, "ablationpath.safety.escalation.acknowledge-within." + priority));
+    }
+
+    /** The levels of a priority class; empty for LOG, QI_LOG and classes without configured levels. */
+    List<EscalationProperties.Level> levels(AlertPriority priority) {
+        return priority.needsAcknowledgement() ? properties.levels().getOrDefault(priority, List.of()) : List.of();
+    }
+
+    /** The level after {@code currentLevel} (0 = not escalated), if any. */
+    Optional<EscalationProperties.Level> level(AlertPriority priority, int number) {
+        List<EscalationProperties.Level> levels = levels(priority);
+        return number >= 1 && number <= levels.size() ? Optional.of(levels.get(number - 1)) : Optional.empty();
+    }
+
+    /** When level {@code number} is due, counted from {@code from} (the raise or the previous escalation). */
+    Optional<Instant> levelDue(AlertPriority priority, int number, Instant from, ZoneId zone) {
+        return level(priority, number).map(level -> plus(from, level.limit(), zone));
+    }
+
+    /** The acknowledgement due time when a draft brings none (null for classes that need no acknowledgement). */
+    Instant acknowledgeBy(AlertPriority priority, Instant raisedAt, ZoneId zone) {
+        if (!priority.needsAcknowledgement()) {
+            return null;
+        }
+        EscalationProperties.Limit limit = properties.acknowledgeWithin().get(priority);
+        if (limit == null) {
+            return levelDue(priority, 1, raisedAt, zone).orElse(null);
+        }
+        return plus(raisedAt, limit, zone);
+    }
+
+    static Instant plus(Instant from, EscalationProperties.Limit limit, ZoneId zone) {
+        if (limit.afterWorkingDays() != null) {
+            ZonedDateTime day = from.atZone(zone);
+            int left = limit.afterWorkingDays();
+            while (left > 0) {
+                day = day.plusDays(1);
+                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    left--;
+                }
+            }
+            return day.toInstant();
+        }
+        return from.plus(limit.after());
+    }
+
+    private static void check(EscalationProperties.Limit limit, String where) {
+        if ((limit.after() == null) == (limit.afterWorkingDays() == null)) {
+            throw new IllegalStateException(where + ": set either after (ISO 8601 duration) or after-working-days");
+        }
+    }
+}
