@@ -41,6 +41,7 @@ class SafetyRuleScenariosTest {
     private static final Map<Map<String, BigDecimal>, SafetyRules> RULES = new HashMap<>();
 
     static synchronized SafetyRules rules(Map<String, BigDecimal> markerUln) {
+        markerUln = new TreeMap<>(markerUln);
         return RULES.computeIfAbsent(markerUln, uln -> new SafetyRules(
                 new SafetySettings(null, null, null, null, uln), center -> 30, ZoneOffset.UTC));
     }

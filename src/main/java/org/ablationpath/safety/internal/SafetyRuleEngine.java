@@ -45,9 +45,24 @@ public final class SafetyRuleEngine {
 
     public SafetyRuleEngine(Map<String, String> parameters) {
         Map<String, String> files = load();
-        this.kieBase = build(files);
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        Compiled compiled = compiled(files);
+        this.kieBase = compiled.kieBase();
+        this.sessions = compiled.sessions();
         this.version = version(files, parameters);
+    }
+
+    /** The compiled base is independent of the settings: built once per JVM for the same DRL text. */
+    private record Compiled(Map<String, String> files, KieBase kieBase, KieSessionsPool sessions) {
+    }
+
+    private static Compiled cache;
+
+    private static synchronized Compiled compiled(Map<String, String> files) {
+        if (cache == null || !cache.files().equals(files)) {
+            KieBase base = build(files);
+            cache = new Compiled(files, base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+        }
+        return cache;
     }
 
     public String version() {
