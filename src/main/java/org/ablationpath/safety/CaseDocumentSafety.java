@@ -36,7 +36,14 @@ public final class CaseDocumentSafety {
      */
     public static SafetyFacts facts(CaseDocument doc, JsonNode canonicalLabs, FollowUpDocument followUp, String centerId,
                                     Instant now) {
-        FollowUpDocument f = followUp == null ? new FollowUpDocument(null, null, null, null, null, null, null, null) : followUp;
+        return facts(doc, canonicalLabs, followUp, centerId, now, null);
+    }
+
+    /** As of a date: what is dated after {@code asOf} (sessions, samples, events, readings, imaging, visits) is left out. */
+    public static SafetyFacts facts(CaseDocument doc, JsonNode canonicalLabs, FollowUpDocument followUp, String centerId,
+                                    Instant now, LocalDate asOf) {
+        FollowUpDocument f = followUp == null ? new FollowUpDocument(null, null, null, null, null, null, null, null)
+                : asOf == null ? followUp : upTo(followUp, asOf);
         List<SafetyFacts.Session> sessions = new ArrayList<>();
         f.procedures().stream().filter(p -> p.date() != null)
                 .forEach(p -> sessions.add(new SafetyFacts.Session(p.procedureId(), p.date())));
@@ -101,6 +108,22 @@ public final class CaseDocumentSafety {
         boolean preAuthorised = f.mdtDecision() != null && Boolean.TRUE.equals(f.mdtDecision().reAblationPreAuthorised());
         return new SafetyFacts(null, centerId, now, sessions, anticoagulated, histologies, labs, events, observations,
                 imaging, markers, preAuthorised, death);
+    }
+
+    private static FollowUpDocument upTo(FollowUpDocument f, LocalDate asOf) {
+        java.util.function.Predicate<LocalDate> known = d -> d == null || !d.isAfter(asOf);
+        FollowUpDocument.VitalStatusEntry vital = f.vitalStatus();
+        if (vital != null && !known.test(vital.deathDate())) {
+            vital = new FollowUpDocument.VitalStatusEntry(vital.status(), vital.lastContactDate(), null, vital.causeOfDeath());
+        }
+        return new FollowUpDocument(
+                f.procedures().stream().filter(p -> known.test(p.date())).toList(),
+                f.imaging().stream().filter(i -> known.test(i.date())).toList(),
+                f.visits().stream().filter(v -> known.test(v.date())).toList(),
+                f.observations().stream().filter(o -> known.test(o.date())).toList(),
+                f.labsPost().stream().filter(l -> known.test(l.date())).toList(),
+                f.adverseEvents().stream().filter(e -> known.test(e.onsetDate())).toList(),
+                f.mdtDecision(), vital);
     }
 
     private static List<TumorData> tumors(CaseDocument doc) {

@@ -105,6 +105,9 @@ class SafetyRuleScenariosTest {
         for (String alert : list(expect, "alerts")) {
             assertTrue(alerts.contains(alert), "alert " + alert + " expected; " + actual);
         }
+        for (String key : list(expect, "causeKeys")) {
+            assertTrue(result.alerts().stream().anyMatch(a -> a.causeKey().equals(key)), "cause key " + key + "; " + actual);
+        }
         ((Map<String, Object>) expect.getOrDefault("alertCount", Map.of())).forEach((rule, count) ->
                 assertEquals(count, (int) result.alerts().stream().filter(a -> a.ruleId().equals(rule)).count(),
                         "number of " + rule + " alerts; " + actual));

@@ -34,6 +34,8 @@ public final class AeCase {
     }
 
     public String getRef() { return facts.ref(); }
+    /** The alert cause key of this event (one alert per event and class). */
+    public String getCauseKey() { return "AE:" + facts.ref(); }
     public String getTerm() { return facts.ctcaeTerm(); }
     public LocalDate getSessionDate() { return sessionDate; }
 
