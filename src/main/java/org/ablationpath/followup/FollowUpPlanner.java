@@ -47,6 +47,14 @@ public class FollowUpPlanner {
         return schedule.hasResponseImaging() ? Optional.of("M" + schedule.responseMonth()) : Optional.empty();
     }
 
+    /**
+     * The schedule each treated organ of these tumours follows (pathway.md 7.2, 7.4: by histology, else the organ's,
+     * the high-risk one when its baseline condition holds), in the order the organs first appear; empty when none.
+     */
+    public java.util.Map<String, Optional<String>> schedulesByOrgan(List<org.ablationpath.eligibility.TumorData> tumors) {
+        return new org.ablationpath.followup.internal.ScheduleChoiceAccess(config).schedulesByOrgan(tumors);
+    }
+
     public FollowUpPlan plan(String scheduleId, LocalDate session) {
         FollowUpSchedules.Schedule schedule = schedule(scheduleId);
         List<PlannedVisit> visits = new ArrayList<>();

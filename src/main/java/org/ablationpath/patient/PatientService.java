@@ -34,5 +34,8 @@ public interface PatientService {
 
     Optional<LabPanelRecord> latestLabsOfCase(UUID caseId);
 
+    /** Every lab panel of the case, oldest sample first (the safety rules pick the pre-procedure baseline from them). */
+    List<LabPanelRecord> labPanelsOfCase(UUID caseId);
+
     Map<UUID, String> pseudonyms(Collection<UUID> patientIds);
 }

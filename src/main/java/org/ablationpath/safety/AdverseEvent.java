@@ -7,13 +7,17 @@ import java.util.UUID;
 
 /**
  * An adverse event of a case (outcomes.md 4.13) as reported, with its review by the interventional radiologist once
- * done (the review fields are null until then).
+ * done (the review fields are null until then), the raw classification facts, and the classification the safety rules
+ * derived (timing, CIRSE 2017, SIR 2003, major, serious, expected side effect) with the rules version.
  */
 public record AdverseEvent(UUID id, UUID caseId, String centerId, UUID procedureSessionId, LocalDate onsetDate,
                            String ctcaeVersion, String ctcaeTermCode, String ctcaeTerm, int gradeAtOnset,
                            String description, String reportedBy, Instant reportedAt,
                            Integer worstGrade, Attribution attribution, Boolean expectedSideEffect,
-                           AdverseEventOutcome outcome, String reviewNote, String reviewedBy, Instant reviewedAt) {
+                           AdverseEventOutcome outcome, String reviewNote, String reviewedBy, Instant reviewedAt,
+                           Boolean solvedWithinProcedure, Boolean procedureSucceeded, Boolean additionalTherapy,
+                           Integer additionalHospitalDays, Integer unplannedStayHours, Sequelae sequelae,
+                           Sir2017Severity sir2017Severity, AeClassification classification, String safetyRulesVersion) {
 
     @JsonProperty("reviewed")
     public boolean reviewed() {

@@ -12,11 +12,26 @@ import java.util.UUID;
  * What is reported about an adverse event (outcomes.md 4.13), the same from the case page and from
  * {@code POST /api/cases/{caseId}/adverse-events}. {@code ctcaeTerm} is a term of {@link CtcaeTerms} (its code and
  * defined grades then apply) or free text; {@code procedureSessionId} names the session it is attributed to, if known.
+ * The raw classification facts (safety.md 4.1, 4.3) are optional; the safety rules derive CIRSE 2017 and SIR 2003
+ * from them once therapy and sequelae are known.
  */
 public record AdverseEventReport(
         UUID procedureSessionId,
         @NotNull LocalDate onsetDate,
         @NotBlank @Size(max = 200) String ctcaeTerm,
         @NotNull @Min(1) @Max(5) Integer gradeAtOnset,
-        @Size(max = 4000) String description) {
+        @Size(max = 4000) String description,
+        Boolean solvedWithinProcedure,
+        Boolean procedureSucceeded,
+        Boolean additionalTherapy,
+        @Min(0) @Max(365) Integer additionalHospitalDays,
+        @Min(0) @Max(8760) Integer unplannedStayHours,
+        Sequelae sequelae,
+        Sir2017Severity sir2017Severity) {
+
+    /** A report without the raw classification facts (they may be added at review). */
+    public AdverseEventReport(UUID procedureSessionId, LocalDate onsetDate, String ctcaeTerm, Integer gradeAtOnset,
+                              String description) {
+        this(procedureSessionId, onsetDate, ctcaeTerm, gradeAtOnset, description, null, null, null, null, null, null, null);
+    }
 }

@@ -51,7 +51,7 @@ class RuleScenariosTest {
     @SuppressWarnings("unchecked")
     static Stream<Arguments> scenarios() throws IOException {
         Resource[] tables = new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:rules/**/*.scenarios.yaml");
+                .getResources("classpath*:rules/eligibility/*.scenarios.yaml");
         List<Arguments> out = new ArrayList<>();
         for (Resource table : tables) {
             String file = table.getFilename();

@@ -83,6 +83,7 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/tasks/{taskId}/claim", CLINICAL_AND_DATA);
         ENDPOINTS.put("POST /api/tasks/{taskId}/complete", CLINICAL_AND_DATA);
         ENDPOINTS.put("POST /api/evaluations/eligibility", CLINICAL_AND_DATA);
+        ENDPOINTS.put("POST /api/evaluations/case", CLINICAL_AND_DATA);
         ENDPOINTS.put("GET /api/patients/{patientId}/audit-trail", AUDITORS);
         ENDPOINTS.put("GET /api/admin/users", EnumSet.of(Role.ADMIN));
         ENDPOINTS.put("POST /api/admin/users", EnumSet.of(Role.ADMIN));

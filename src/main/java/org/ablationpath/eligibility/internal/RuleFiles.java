@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Finds every {@code rules/**}{@code /*.drl} on the classpath, sorted by path so that the version stamp is stable. */
+/** Finds every {@code rules/eligibility/**}{@code /*.drl} (the safety rules have their own base) on the classpath, sorted by path so that the version stamp is stable. */
 public final class RuleFiles {
 
-    private static final String PATTERN = "classpath*:rules/**/*.drl";
+    private static final String PATTERN = "classpath*:rules/eligibility/**/*.drl";
 
     private RuleFiles() {
     }

@@ -114,6 +114,11 @@ class JpaPatientService implements PatientService {
     }
 
     @Override
+    public List<LabPanelRecord> labPanelsOfCase(UUID caseId) {
+        return labPanels.findByCaseIdOrderByCollectedDateAscCreatedAtAsc(caseId).stream().map(LabPanelEntity::toRecord).toList();
+    }
+
+    @Override
     public Map<UUID, String> pseudonyms(Collection<UUID> patientIds) {
         if (patientIds.isEmpty()) {
             return Map.of();

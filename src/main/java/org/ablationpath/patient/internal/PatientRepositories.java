@@ -22,4 +22,6 @@ interface LesionRepository extends JpaRepository<LesionEntity, UUID> {
 
 interface LabPanelRepository extends JpaRepository<LabPanelEntity, UUID> {
     Optional<LabPanelEntity> findFirstByCaseIdOrderByCollectedDateDescCreatedAtDesc(UUID caseId);
+
+    List<LabPanelEntity> findByCaseIdOrderByCollectedDateAscCreatedAtAsc(UUID caseId);
 }

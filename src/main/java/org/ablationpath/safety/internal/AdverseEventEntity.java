@@ -12,7 +12,11 @@ import java.util.UUID;
 import org.ablationpath.platform.persistence.ChangeStamped;
 import org.ablationpath.safety.AdverseEvent;
 import org.ablationpath.safety.AdverseEventOutcome;
+import org.ablationpath.safety.AeClassification;
 import org.ablationpath.safety.Attribution;
+import org.ablationpath.safety.SafetyFacts;
+import org.ablationpath.safety.Sequelae;
+import org.ablationpath.safety.Sir2017Severity;
 import org.hibernate.envers.Audited;
 
 /** An adverse event as reported, and reviewed once; versioned, so two reviewers cannot overwrite each other. */
@@ -57,6 +61,36 @@ class AdverseEventEntity extends ChangeStamped {
     private String reviewedBy;
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
+    @Column(name = "solved_within_procedure")
+    private Boolean solvedWithinProcedure;
+    @Column(name = "procedure_succeeded")
+    private Boolean procedureSucceeded;
+    @Column(name = "additional_therapy")
+    private Boolean additionalTherapy;
+    @Column(name = "additional_hospital_days")
+    private Integer additionalHospitalDays;
+    @Column(name = "unplanned_stay_hours")
+    private Integer unplannedStayHours;
+    @Enumerated(EnumType.STRING)
+    private Sequelae sequelae;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sir2017_severity")
+    private Sir2017Severity sir2017Severity;
+    @Column(name = "day_post_procedure")
+    private Integer dayPostProcedure;
+    @Column(name = "timing_category")
+    private String timingCategory;
+    @Column(name = "cirse2017_grade")
+    private Integer cirse2017Grade;
+    @Column(name = "sir2003_class")
+    private String sir2003Class;
+    @Column(name = "major_complication")
+    private Boolean majorComplication;
+    private Boolean serious;
+    @Column(name = "derived_expected_side_effect")
+    private Boolean derivedExpectedSideEffect;
+    @Column(name = "safety_rules_version")
+    private String safetyRulesVersion;
 
     protected AdverseEventEntity() {
     }
@@ -80,6 +114,10 @@ class AdverseEventEntity extends ChangeStamped {
 
     UUID id() {
         return id;
+    }
+
+    String centerId() {
+        return centerId;
     }
 
     UUID caseId() {
@@ -113,9 +151,54 @@ class AdverseEventEntity extends ChangeStamped {
         this.reviewedAt = at;
     }
 
+    void recordFacts(Boolean solvedWithinProcedure, Boolean procedureSucceeded, Boolean additionalTherapy,
+                     Integer additionalHospitalDays, Integer unplannedStayHours, Sequelae sequelae,
+                     Sir2017Severity sir2017Severity) {
+        this.solvedWithinProcedure = solvedWithinProcedure;
+        this.procedureSucceeded = procedureSucceeded;
+        this.additionalTherapy = additionalTherapy;
+        this.additionalHospitalDays = additionalHospitalDays;
+        this.unplannedStayHours = unplannedStayHours;
+        this.sequelae = sequelae;
+        this.sir2017Severity = sir2017Severity;
+    }
+
+    /** The event as the safety rules read it. */
+    SafetyFacts.AdverseEventFacts facts() {
+        return new SafetyFacts.AdverseEventFacts(id.toString(), procedureSessionId == null ? null : procedureSessionId.toString(),
+                onsetDate, ctcaeTerm, gradeAtOnset, worstGrade, java.util.List.of(), solvedWithinProcedure,
+                procedureSucceeded, additionalTherapy, additionalHospitalDays, unplannedStayHours, null, null,
+                sequelae == null ? null : sequelae.name(), outcome == null ? null : outcome.name(), null,
+                sir2017Severity == null ? null : sir2017Severity.name(), expectedSideEffect);
+    }
+
+    void classify(AeClassification c, String rulesVersion) {
+        this.dayPostProcedure = c.dayPostProcedure();
+        this.timingCategory = c.timingCategory();
+        this.cirse2017Grade = c.cirse2017Grade();
+        this.sir2003Class = c.sir2003Class();
+        this.majorComplication = c.majorComplication();
+        this.serious = c.serious();
+        this.derivedExpectedSideEffect = c.expectedSideEffect();
+        this.safetyRulesVersion = rulesVersion;
+    }
+
+    private AeClassification classification() {
+        if (safetyRulesVersion == null) {
+            return null;
+        }
+        return new AeClassification(id.toString(), ctcaeTerm, worstGrade != null ? worstGrade : gradeAtOnset, gradeAtOnset,
+                worstGrade, dayPostProcedure, timingCategory,
+                dayPostProcedure == null ? null : dayPostProcedure >= 0 && dayPostProcedure <= 10,
+                Boolean.TRUE.equals(derivedExpectedSideEffect), cirse2017Grade, sir2003Class,
+                sir2017Severity == null ? null : sir2017Severity.name(), Boolean.TRUE.equals(majorComplication),
+                Boolean.TRUE.equals(serious), additionalHospitalDays);
+    }
+
     AdverseEvent toRecord() {
         return new AdverseEvent(id, caseId, centerId, procedureSessionId, onsetDate, ctcaeVersion, ctcaeTermCode, ctcaeTerm,
                 gradeAtOnset, description, reportedBy, reportedAt, worstGrade, attribution, expectedSideEffect, outcome,
-                reviewNote, reviewedBy, reviewedAt);
+                reviewNote, reviewedBy, reviewedAt, solvedWithinProcedure, procedureSucceeded, additionalTherapy,
+                additionalHospitalDays, unplannedStayHours, sequelae, sir2017Severity, classification(), safetyRulesVersion);
     }
 }

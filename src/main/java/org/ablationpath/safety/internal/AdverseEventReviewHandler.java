@@ -35,8 +35,11 @@ class AdverseEventReviewHandler implements TaskFormHandler<AdverseEventReviewFor
     private final CtcaeTerms terms;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SafetyAssessor assessor;
 
-    AdverseEventReviewHandler(AdverseEventRepository events, CtcaeTerms terms, CurrentUser currentUser, Clock clock) {
+    AdverseEventReviewHandler(AdverseEventRepository events, CtcaeTerms terms, CurrentUser currentUser, Clock clock,
+                              SafetyAssessor assessor) {
+        this.assessor = assessor;
         this.events = events;
         this.terms = terms;
         this.currentUser = currentUser;
@@ -81,6 +84,8 @@ class AdverseEventReviewHandler implements TaskFormHandler<AdverseEventReviewFor
         String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
         event.review(worst, form.getAttribution(), form.getExpectedSideEffect(), form.getOutcome(), note,
                 currentUser.username(), clock.instant());
+        // the worst grade may raise the alert class (the alert store keeps one alert per event unless the class rises)
+        assessor.assess(event);
         try {
             events.saveAndFlush(event);
         } catch (ObjectOptimisticLockingFailureException concurrent) {

@@ -48,10 +48,12 @@ class JpaAdverseEvents implements AdverseEvents {
     private final ApplicationEventPublisher publisher;
     private final Validator validator;
     private final Clock clock;
+    private final SafetyAssessor assessor;
 
     JpaAdverseEvents(AdverseEventRepository events, CaseDirectory cases, CtcaeTerms terms,
                      ObjectProvider<ProcedureSessions> sessions, CurrentUser currentUser, AccessLog accessLog,
-                     ApplicationEventPublisher publisher, Validator validator, Clock clock) {
+                     ApplicationEventPublisher publisher, Validator validator, Clock clock, SafetyAssessor assessor) {
+        this.assessor = assessor;
         this.events = events;
         this.cases = cases;
         this.terms = terms;
@@ -96,11 +98,15 @@ class JpaAdverseEvents implements AdverseEvents {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        AdverseEventEntity saved = events.save(new AdverseEventEntity(caseId, kase.centerId(), report.procedureSessionId(),
+        AdverseEventEntity event = new AdverseEventEntity(caseId, kase.centerId(), report.procedureSessionId(),
                 report.onsetDate(), terms.version(), listed.map(CtcaeTerm::code).orElse(null),
                 listed.map(CtcaeTerm::term).orElse(report.ctcaeTerm().strip()), report.gradeAtOnset(),
-                blankToNull(report.description()), currentUser.username(), clock.instant()));
+                blankToNull(report.description()), currentUser.username(), clock.instant());
+        event.recordFacts(report.solvedWithinProcedure(), report.procedureSucceeded(), report.additionalTherapy(),
+                report.additionalHospitalDays(), report.unplannedStayHours(), report.sequelae(), report.sir2017Severity());
+        AdverseEventEntity saved = events.save(event);
         publisher.publishEvent(new AdverseEventReported(caseId, kase.centerId(), saved.id()));
+        assessor.assess(saved);
         return saved.toRecord();
     }
 

@@ -1,0 +1,72 @@
+package org.ablationpath.safety;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The {@code followUp} block of a case document (contracts/case-evaluation.md; field names of outcomes.md 4): bound
+ * strictly, so an unknown field, a wrong type, an impossible date or an unknown enum value is a 400 naming the path.
+ * {@code labsPost} take canonical units (plain numbers); the adverse events take the data dictionary's raw
+ * classification facts (4.13) besides the contract's fields.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging, List<Visit> visits,
+                               List<Observation> observations, List<PostLabs> labsPost,
+                               List<AdverseEventEntry> adverseEvents, MdtDecision mdtDecision, VitalStatusEntry vitalStatus) {
+
+    public FollowUpDocument {
+        procedures = procedures == null ? List.of() : procedures;
+        imaging = imaging == null ? List.of() : imaging;
+        visits = visits == null ? List.of() : visits;
+        observations = observations == null ? List.of() : observations;
+        labsPost = labsPost == null ? List.of() : labsPost;
+        adverseEvents = adverseEvents == null ? List.of() : adverseEvents;
+    }
+
+    public record Procedure(String procedureId, LocalDate date, String modality, String intentType, List<String> tumorIds,
+                            Boolean technicalSuccess, LocalDate dischargeDate) {
+    }
+
+    public record Imaging(LocalDate date, String modality, String purpose, Boolean newIntraOrganTumour,
+                          Boolean extraOrganDisease, List<ImagingAssessment> assessments) {
+    }
+
+    public record ImagingAssessment(String tumorId, String response, String liradsTr, String mrecist,
+                                    BigDecimal minimalMarginMm, BigDecimal volumeMl) {
+    }
+
+    public record Visit(LocalDate date, String type, Integer ecog, Integer painNrs, BigDecimal ceaNgMl, BigDecimal afpNgMl) {
+    }
+
+    /** TEMPERATURE (°C), HEART_RATE (/min), SYSTOLIC_BP (mmHg). */
+    public record Observation(LocalDate date, ObservationType type, BigDecimal value, String unit) {
+    }
+
+    public enum ObservationType { TEMPERATURE, HEART_RATE, SYSTOLIC_BP }
+
+    /** A post-procedure sample: the {@code labs} fields of the contract plus the other graded analytes of 4.5. */
+    public record PostLabs(LocalDate date, BigDecimal plateletsE9L, BigDecimal plateletsLlnE9L, BigDecimal inr,
+                           BigDecimal bilirubinUmolL, BigDecimal bilirubinUlnUmolL, BigDecimal albuminGL,
+                           BigDecimal creatinineUmolL, BigDecimal creatinineUlnUmolL, BigDecimal hemoglobinGL,
+                           BigDecimal hemoglobinLlnGL, BigDecimal altUL, BigDecimal altUlnUL, BigDecimal astUL,
+                           BigDecimal astUlnUL, BigDecimal neutrophilsE9L, BigDecimal ggtUL, BigDecimal ggtUlnUL,
+                           BigDecimal alpUL, BigDecimal alpUlnUL) {
+    }
+
+    public record AdverseEventEntry(String aeId, String procedureId, LocalDate onsetDate, String term,
+                                    Integer gradeAtOnset, Integer worstGrade, Attribution attribution,
+                                    Boolean expectedSideEffect, String description, List<Intervention> interventions,
+                                    Boolean solvedWithinProcedure, Boolean procedureSucceeded, Boolean additionalTherapy,
+                                    Integer additionalHospitalDays, Integer unplannedStayHours, LocalDate admissionDate,
+                                    LocalDate dischargeDate, AdverseEventOutcome outcome, Sequelae sequelae,
+                                    LocalDate deathDate, Sir2017Severity sir2017Severity) {
+    }
+
+    public record MdtDecision(String decisionCode, Boolean reAblationPreAuthorised) {
+    }
+
+    public record VitalStatusEntry(String status, LocalDate lastContactDate, LocalDate deathDate, String causeOfDeath) {
+    }
+}

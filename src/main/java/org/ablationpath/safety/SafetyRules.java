@@ -1,0 +1,129 @@
+package org.ablationpath.safety;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+import org.ablationpath.eligibility.CenterRuleSets;
+import org.ablationpath.safety.internal.AeCase;
+import org.ablationpath.safety.internal.AlertFinding;
+import org.ablationpath.safety.internal.RuleIds;
+import org.ablationpath.safety.internal.SafetyFactBuilder;
+import org.ablationpath.safety.internal.SafetyRuleEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The safety rules (rules/safety: lab grading, adverse-event classification, alerts; safety.md 2, 3.3, 4, 6):
+ * one compiled rule base, a pooled session per assessment. Pure calculation: nothing is stored or published here.
+ * The baseline lab window is the eligibility parameter {@code labMaxAgeDays} of the case's center.
+ */
+@Service
+@EnableConfigurationProperties(SafetySettings.class)
+public class SafetyRules {
+
+    private static final String LAB_MAX_AGE_DAYS = "labMaxAgeDays";
+
+    private final SafetySettings settings;
+    private final ToIntFunction<String> labMaxAgeDays;
+    private final ZoneId zone;
+    private final SafetyRuleEngine engine;
+
+    @Autowired
+    SafetyRules(SafetySettings settings, CenterRuleSets ruleSets, Clock clock) {
+        this(settings, center -> Integer.parseInt(ruleSets.forCenter(center).parameters().get(LAB_MAX_AGE_DAYS)),
+                clock.getZone());
+    }
+
+    /** @param labMaxAgeDays by center id (null for the defaults): how old a pre-procedure value may be to be the baseline */
+    public SafetyRules(SafetySettings settings, ToIntFunction<String> labMaxAgeDays, ZoneId zone) {
+        this.settings = settings;
+        this.labMaxAgeDays = labMaxAgeDays;
+        this.zone = zone;
+        this.engine = new SafetyRuleEngine(settings.asParameters());
+    }
+
+    public String rulesVersion() {
+        return engine.version();
+    }
+
+    /** Every rule id of the safety rule base (LABG, TMG, CIRSE, SIR, FLAG, ALR), sorted. */
+    public Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
+        engine.rules().values().forEach(meta -> ids.add(RuleIds.text(meta, "id")));
+        return ids;
+    }
+
+    /** Rule name to its metadata (id, rationale, source, evidence, and for alerts priority and recipients). */
+    public Map<String, Map<String, Object>> catalogue() {
+        return engine.rules();
+    }
+
+    public SafetyAssessment assess(SafetyFacts facts) {
+        List<Object> ruleFacts = SafetyFactBuilder.facts(facts, labMaxAgeDays.applyAsInt(facts.centerId()),
+                settings.tumourMarkerUln().get("AFP"), settings.tumourMarkerUln().get("CEA"));
+        SafetyRuleEngine.Result result = engine.run(ruleFacts);
+        List<AeClassification> classified = new ArrayList<>();
+        for (SafetyFacts.AdverseEventFacts ae : facts.adverseEvents()) {
+            result.adverseEvents().stream().filter(c -> java.util.Objects.equals(c.getRef(), ae.ref())).findFirst()
+                    .map(AeCase::toClassification).ifPresent(classified::add);
+        }
+        List<LabGrade> grades = result.labGrades().stream()
+                .sorted(Comparator.comparing(LabGrade::date).thenComparing(LabGrade::analyte)).toList();
+        Instant now = facts.now();
+        List<AlertDraft> alerts = result.alerts().stream()
+                .sorted(Comparator.comparing(AlertFinding::priority).thenComparing(AlertFinding::ruleId)
+                        .thenComparing(AlertFinding::causeKey))
+                .map(f -> new AlertDraft(facts.caseId(), facts.centerId(), f.ruleId(), f.priority(), f.causeKey(),
+                        f.trigger(), f.message(), roles(f.recipients()), now, dueAt(f.priority(), now),
+                        engine.version()))
+                .toList();
+        return new SafetyAssessment(List.copyOf(classified), grades, alerts, result.rulesFired(), engine.version());
+    }
+
+    private List<String> roles(List<String> recipients) {
+        Set<String> roles = new LinkedHashSet<>();
+        recipients.forEach(r -> roles.addAll(settings.recipients().getOrDefault(r, List.of())));
+        return List.copyOf(roles);
+    }
+
+    /**
+     * safety.md 6.1: P1 and P2 are due after their configured duration around the clock (the P2 working-hours
+     * note decides who holds the role, not the limit); P3 at the configured end of the n-th working day after
+     * raising; LOG and QI_LOG are never due.
+     */
+    public Instant dueAt(AlertPriority priority, Instant raisedAt) {
+        SafetySettings.AcknowledgeWithin limits = settings.acknowledgeWithin();
+        return switch (priority) {
+            case P1_IMMEDIATE -> raisedAt.plus(limits.p1Immediate());
+            case P2_URGENT -> raisedAt.plus(limits.p2Urgent());
+            case P3_ROUTINE -> {
+                LocalDate day = raisedAt.atZone(zone).toLocalDate();
+                for (int n = 0; n < limits.p3RoutineWorkingDays(); ) {
+                    day = day.plusDays(1);
+                    if (settings.workingDays().contains(day.getDayOfWeek())) {
+                        n++;
+                    }
+                }
+                yield ZonedDateTime.of(day, settings.workingDayEnd(), zone).toInstant();
+            }
+            case LOG, QI_LOG -> null;
+        };
+    }
+
+    /** The configured upper limit of a tumour marker (AFP, CEA), null when none is configured. */
+    public BigDecimal tumourMarkerUln(String marker) {
+        return settings.tumourMarkerUln().get(marker);
+    }
+}

@@ -1,0 +1,112 @@
+package org.ablationpath.safety.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ablationpath.patient.LabPanelAdded;
+import org.ablationpath.patient.LabPanelRecord;
+import org.ablationpath.patient.PatientService;
+import org.ablationpath.procedure.ProcedureSessions;
+import org.ablationpath.referral.CaseDirectory;
+import org.ablationpath.safety.AlertDraft;
+import org.ablationpath.safety.AlertsDrafted;
+import org.ablationpath.safety.SafetyAssessment;
+import org.ablationpath.safety.SafetyFacts;
+import org.ablationpath.safety.SafetyRules;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the safety rules on a live case: when an adverse event is reported or reviewed (its classification is stored
+ * with it) and when a post-procedure lab panel is stored; the alerts asked for go out as {@link AlertsDrafted} (none
+ * when there are no drafts). Sessions come from the procedure module, labs from the patient module.
+ */
+@Component
+class SafetyAssessor {
+
+    private final SafetyRules rules;
+    private final ObjectProvider<ProcedureSessions> procedures;
+    private final PatientService patients;
+    private final CaseDirectory cases;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    SafetyAssessor(SafetyRules rules, ObjectProvider<ProcedureSessions> procedures, PatientService patients,
+                   CaseDirectory cases, ApplicationEventPublisher publisher, Clock clock) {
+        this.rules = rules;
+        this.procedures = procedures;
+        this.patients = patients;
+        this.cases = cases;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Classifies the adverse event, stores the classification on it and publishes the alerts it calls for. */
+    void assess(AdverseEventEntity event) {
+        SafetyFacts facts = new SafetyFacts(event.caseId(), event.centerId(), clock.instant(), sessions(event.caseId()),
+                false, List.of(), List.of(), List.of(event.facts()), List.of(), List.of(), List.of(), false, null);
+        SafetyAssessment assessment = rules.assess(facts);
+        assessment.adverseEvents().stream().findFirst().ifPresent(c -> event.classify(c, assessment.rulesVersion()));
+        publish(event.caseId(), event.centerId(), assessment.alerts());
+    }
+
+    /** A post-procedure panel is graded against the last pre-procedure values of its session (ALR-07, ALR-08). */
+    @EventListener
+    void labPanelAdded(LabPanelAdded added) {
+        List<SafetyFacts.Session> sessions = sessions(added.caseId());
+        SafetyFacts.LabSample sample = sample(added.panel());
+        if (sessions.isEmpty() || !SafetyFactBuilder.postProcedure(sample, sessions)) {
+            return;
+        }
+        String centerId = cases.visibleCase(added.caseId()).map(c -> c.centerId()).orElse(null);
+        if (centerId == null) {
+            return;
+        }
+        // earlier panels are baseline candidates only; the new one is the sample graded now
+        List<SafetyFacts.LabSample> labs = new ArrayList<>();
+        patients.labPanelsOfCase(added.caseId()).stream().map(SafetyAssessor::sample)
+                .filter(s -> !SafetyFactBuilder.postProcedure(s, sessions) && s.collectedDate() != null)
+                .forEach(labs::add);
+        labs.add(sample);
+        boolean anticoagulated = patients.find(added.patientId())
+                .map(p -> p.clinicalStatus() == null ? "" : p.clinicalStatus().path("anticoagulation").asText(""))
+                .map(a -> !a.isBlank() && !"NONE".equalsIgnoreCase(a)).orElse(false);
+        SafetyAssessment assessment = rules.assess(new SafetyFacts(added.caseId(), centerId, clock.instant(), sessions,
+                anticoagulated, List.of(), labs, List.of(), List.of(), List.of(), List.of(), false, null));
+        publish(added.caseId(), centerId, assessment.alerts());
+    }
+
+    private void publish(UUID caseId, String centerId, List<AlertDraft> drafts) {
+        if (!drafts.isEmpty()) {
+            publisher.publishEvent(new AlertsDrafted(caseId, centerId, drafts));
+        }
+    }
+
+    private List<SafetyFacts.Session> sessions(UUID caseId) {
+        ProcedureSessions known = procedures.getIfAvailable();
+        return known == null ? List.of() : known.sessions(caseId).stream()
+                .map(s -> new SafetyFacts.Session(s.id().toString(), s.date())).toList();
+    }
+
+    /** The panel's graded analytes in canonical units; the sample date is its id (the lab episode of ALR-07). */
+    static SafetyFacts.LabSample sample(LabPanelRecord panel) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        JsonNode node = panel.values();
+        for (String field : Analyte.fieldNames()) {
+            JsonNode v = node == null ? null : node.get(field);
+            if (v != null && v.isNumber()) {
+                values.put(field, v.decimalValue());
+            } else if (v != null && v.isObject() && v.path("value").isNumber() && v.path("unit").isMissingNode()) {
+                values.put(field, v.path("value").decimalValue());
+            }
+        }
+        return new SafetyFacts.LabSample(String.valueOf(panel.collectedDate()), panel.collectedDate(), panel.context(), values);
+    }
+}

@@ -1,0 +1,175 @@
+package org.ablationpath.safety.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The safety rule base (rules/safety/*.drl), compiled once; its own version stamp, separate from the eligibility
+ * rules. A case runs through three agenda groups in order: lab grading, adverse-event classification, alerts.
+ */
+public final class SafetyRuleEngine {
+
+    public static final String PATTERN = "classpath*:rules/safety/*.drl";
+    private static final String[] GROUPS = {"grading", "classification", "alerts"};
+
+    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+    private final String version;
+
+    public SafetyRuleEngine(Map<String, String> parameters) {
+        Map<String, String> files = load();
+        Compiled compiled = compiled(files);
+        this.kieBase = compiled.kieBase();
+        this.sessions = compiled.sessions();
+        this.version = version(files, parameters);
+    }
+
+    /** The compiled base is independent of the settings: built once per JVM for the same DRL text. */
+    private record Compiled(Map<String, String> files, KieBase kieBase, KieSessionsPool sessions) {
+    }
+
+    private static Compiled cache;
+
+    private static synchronized Compiled compiled(Map<String, String> files) {
+        if (cache == null || !cache.files().equals(files)) {
+            KieBase base = build(files);
+            cache = new Compiled(files, base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+        }
+        return cache;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Runs the facts through the three groups; returns every object in the session and the ids of the rules that fired. */
+    public Result run(Collection<?> facts) {
+        KieSession session = sessions.newKieSession();
+        Set<String> fired = new LinkedHashSet<>();
+        DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(RuleIds.id(event.getMatch().getRule()));
+            }
+        };
+        session.addEventListener(listener);
+        try {
+            facts.forEach(session::insert);
+            for (String group : GROUPS) {
+                session.getAgenda().getAgendaGroup(group).setFocus();
+                session.fireAllRules();
+            }
+            return new Result(all(session, org.ablationpath.safety.LabGrade.class), all(session, AeCase.class),
+                    all(session, AlertFinding.class), List.copyOf(fired));
+        } finally {
+            session.removeEventListener(listener);
+            session.dispose();
+        }
+    }
+
+    /** What a run produced. */
+    public record Result(List<org.ablationpath.safety.LabGrade> labGrades, List<AeCase> adverseEvents,
+                         List<AlertFinding> alerts, List<String> rulesFired) {
+    }
+
+    /** Rule name to metadata, for the catalogue and the coverage test. */
+    public Map<String, Map<String, Object>> rules() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                out.put(rule.getName(), rule.getMetaData());
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> all(KieSession session, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(type))) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+
+    private static Map<String, String> load() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver(SafetyRuleEngine.class.getClassLoader())
+                    .getResources(PATTERN);
+            Map<String, String> files = new java.util.TreeMap<>();
+            for (Resource r : resources) {
+                String url = r.getURL().toString();
+                files.put(url.substring(url.lastIndexOf("rules/")), r.getContentAsString(StandardCharsets.UTF_8));
+            }
+            if (files.isEmpty()) {
+                throw new IllegalStateException("no DRL files found at " + PATTERN);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KieBase build(Map<String, String> files) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        files.forEach((path, content) -> kfs.write(ks.getResources()
+                .newByteArrayResource(content.getBytes(StandardCharsets.UTF_8), "UTF-8")
+                .setSourcePath("src/main/resources/" + path)
+                .setResourceType(ResourceType.DRL)));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("safety DRL does not compile: " + errors);
+        }
+        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    }
+
+    /** SHA-256 over the DRL files (path and text, sorted by path) and the effective settings the rules depend on. */
+    private static String version(Map<String, String> files, Map<String, String> parameters) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, content) -> {
+                update(sha, "file:" + path);
+                update(sha, content);
+            });
+            parameters.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> update(sha, "param:" + e.getKey() + "=" + e.getValue()));
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+}
