@@ -68,6 +68,7 @@ class AccessMatrixTest {
         SCREENS.put("account/password", EVERY_ROLE);
         SCREENS.put("cases/:caseId/what-if", PHYSICIANS);
         SCREENS.put("rules", EVERY_ROLE);
+        SCREENS.put("registry", AUDITORS);
 
         ENDPOINTS.put("POST /api/referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}", CLINICAL);
@@ -97,6 +98,10 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/cases/{caseId}/adverse-events/{adverseEventId}", CLINICAL);
         ENDPOINTS.put("POST /api/cases/{caseId}/end-of-follow-up", EnumSet.of(Role.NURSE, Role.DATA_MANAGER,
                 Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST, Role.BOARD_CHAIR));
+        ENDPOINTS.put("GET /api/registry/outcomes", AUDITORS);
+        ENDPOINTS.put("GET /api/registry/quality-indicators", AUDITORS);
+        ENDPOINTS.put("GET /api/registry/survival", AUDITORS);
+        ENDPOINTS.put("POST /api/registry/recompute", AUDITORS);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

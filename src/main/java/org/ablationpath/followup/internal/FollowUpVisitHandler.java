@@ -1,5 +1,7 @@
 package org.ablationpath.followup.internal;
 
+import org.ablationpath.followup.FollowUpRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,14 +37,17 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     FollowUpVisitHandler(VisitTasks visitTasks, FollowUpVisitRepository visits, DiseaseEventRepository diseaseEvents,
-                         FollowUpPlanner planner, CurrentUser currentUser, Clock clock) {
+                         FollowUpPlanner planner, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.visitTasks = visitTasks;
         this.visits = visits;
         this.diseaseEvents = diseaseEvents;
         this.planner = planner;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -76,6 +81,7 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new ConflictException("Someone else recorded this visit at the same moment. Your input was not saved.");
         }
+        events.publishEvent(new FollowUpRecorded(task.caseId(), task.centerId()));
         return Map.of(FollowUpRouting.VISIT_FINDING, form.getFinding().routing());
     }
 
