@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.MockedScreens;
 import org.ablationpath.outcomes.QualityIndicator;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The registry dashboard of a data manager: the indicators with their thresholds or no published threshold, the
@@ -36,6 +38,8 @@ class RegistryDashboardUiTest {
     RegistryRecompute recompute;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private RegistryDashboardView view;
 
@@ -54,13 +58,43 @@ class RegistryDashboardUiTest {
     }
 
     @Test
-    void recomputingFillsTheIndicatorsWithThresholdsOrNoPublishedThreshold() {
-        _click(view.recompute);
+    void theIndicatorsShowTheirThresholdsOrNoPublishedThreshold() {
+        String center = "QU" + UUID.randomUUID().toString().substring(0, 6);
+        UUID caseId = UUID.randomUUID();
+        jdbc.update("""
+                insert into app.outcome_patient (case_id, center_id, organ, start_date, mdt_before_first_session,
+                  technique_efficacy, response_imaging_due, response_imaging_in_window, primary_efficacy, assisted_efficacy,
+                  secondary_efficacy, additional_sessions_residual, ltpfs_days, ltpfs_event, ttltp_days, ttltp_event,
+                  ttr_days, ttr_event, dfs_days, dfs_event, dfs_excluded, os_days, os_event, thirty_day_mortality,
+                  visits_due, visits_in_window, visits_missed, inputs_version, computed_at)
+                values (?, ?, 'LIVER', date '2024-01-01', true, 'COMPLETE', true, true, true, false, false, 0,
+                  100, false, 100, false, 100, false, 100, false, false, 200, false, false, 2, 2, 0, 'test', now())""",
+                caseId, center);
+        jdbc.update("""
+                insert into app.outcome_tumour (case_id, tumor_id, center_id, technical_success, technique_efficacy,
+                  primary_efficacy, assisted_efficacy, secondary_efficacy, ttltp_days, ttltp_event)
+                values (?, 'T1', ?, true, 'COMPLETE', true, false, false, 100, false)""", caseId, center);
+        view.centers.setItems(center);
+        view.centers.setValue(Set.of(center));
+
+        _click(view.apply);
 
         List<QualityIndicator> rows = GridKt._findAll(view.indicators);
-        assertThat(rows).isNotEmpty();
-        assertThat(rows).filteredOn(q -> q.id().equals("QI-05")).allMatch(q -> q.threshold() == null);
-        assertThat(rows).filteredOn(q -> q.id().equals("QI-02")).allMatch(q -> "< 95 %".equals(q.threshold()));
+        assertThat(rows).extracting(QualityIndicator::centerId).containsOnly(center);
+        QualityIndicator pte = rows.stream().filter(q -> q.id().equals("QI-05")).findFirst().orElseThrow();
+        QualityIndicator technical = rows.stream().filter(q -> q.id().equals("QI-02")).findFirst().orElseThrow();
+        assertThat(pte.threshold()).isNull();
+        assertThat(pte.rate()).isEqualTo(100.0);
+        assertThat(technical.threshold()).isEqualTo("< 95 %");
+        assertThat(technical.alert()).isFalse();
+        assertThat(GridKt._size(view.outcomes)).isEqualTo(1);
+    }
+
+    @Test
+    void theRecomputeActionRunsForTheDataManager() {
+        _click(view.recompute);
+
+        assertThat(view.summary.getText()).isNotBlank();
     }
 
     @Test
