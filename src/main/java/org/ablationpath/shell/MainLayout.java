@@ -94,6 +94,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("shell.nav.rules"), "rules"));
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("shell.nav.audit"), "audit"));
+            nav.addItem(new SideNavItem(getTranslation("registry.nav"), "registry"));
         }
         if (currentUser.hasRole(Role.DATA_MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("exchange.nav.import"), "registry/import"));

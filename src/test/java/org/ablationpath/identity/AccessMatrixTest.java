@@ -75,6 +75,7 @@ class AccessMatrixTest {
         SCREENS.put("registry/import", EnumSet.of(Role.DATA_MANAGER));
         SCREENS.put("registry/export", EnumSet.of(Role.DATA_MANAGER));
         SCREENS.put("alerts", ALERT_RECIPIENTS);
+        SCREENS.put("registry", AUDITORS);
 
         ENDPOINTS.put("POST /api/referrals", EnumSet.of(Role.REFERRING_PHYSICIAN));
         ENDPOINTS.put("GET /api/cases/{caseId}", CLINICAL);
@@ -147,6 +148,10 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/alerts/{alertId}/acknowledge", ALERT_RECIPIENTS);
         ENDPOINTS.put("GET /api/alerts/statistics", EnumSet.of(Role.DATA_MANAGER));
         ENDPOINTS.put("GET /api/cases/{caseId}/alerts", CLINICAL);
+        ENDPOINTS.put("GET /api/registry/outcomes", AUDITORS);
+        ENDPOINTS.put("GET /api/registry/quality-indicators", AUDITORS);
+        ENDPOINTS.put("GET /api/registry/survival", AUDITORS);
+        ENDPOINTS.put("POST /api/registry/recompute", AUDITORS);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

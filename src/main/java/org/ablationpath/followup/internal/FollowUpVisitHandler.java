@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.ablationpath.followup.ContactOutcome;
 import org.ablationpath.followup.FollowUpPlanner;
+import org.ablationpath.followup.FollowUpRecorded;
 import org.ablationpath.followup.FollowUpRouting;
 import org.ablationpath.followup.FollowUpVisitForm;
 import org.ablationpath.followup.VisitFinding;
@@ -20,6 +21,7 @@ import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.platform.workflow.TaskContext;
 import org.ablationpath.platform.workflow.TaskFormHandler;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +44,11 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
     private final ContactAttemptRepository attempts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FollowUpVisitHandler(VisitTasks visitTasks, FollowUpVisitRepository visits, DiseaseEventRepository diseaseEvents,
                          FollowUpPlanner planner, VisitContents contents, ContactAttemptRepository attempts,
-                         CurrentUser currentUser, Clock clock) {
+                         CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.visitTasks = visitTasks;
         this.visits = visits;
         this.diseaseEvents = diseaseEvents;
@@ -54,6 +57,7 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
         this.attempts = attempts;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -100,6 +104,7 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
         contents.save(form, visit);
         flush();
         // lab grading and AE alerts follow from the events the patient and safety modules publish
+        events.publishEvent(new FollowUpRecorded(task.caseId(), task.centerId()));
         return Map.of(FollowUpRouting.VISIT_FINDING, form.getFinding().routing(),
                 FollowUpRouting.CONTACT_OUTCOME, ContactOutcome.REACHED.name());
     }

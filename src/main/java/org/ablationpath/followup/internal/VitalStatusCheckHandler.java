@@ -1,5 +1,7 @@
 package org.ablationpath.followup.internal;
 
+import org.ablationpath.followup.FollowUpRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,10 +29,13 @@ class VitalStatusCheckHandler implements TaskFormHandler<VitalStatusCheckForm> {
     private final FollowUpSchedule schedule;
     private final Clock clock;
 
-    VitalStatusCheckHandler(VitalStatusRepository vitalStatuses, FollowUpSchedule schedule, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    VitalStatusCheckHandler(VitalStatusRepository vitalStatuses, FollowUpSchedule schedule, Clock clock, ApplicationEventPublisher events) {
         this.vitalStatuses = vitalStatuses;
         this.schedule = schedule;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -58,6 +63,7 @@ class VitalStatusCheckHandler implements TaskFormHandler<VitalStatusCheckForm> {
         if (form.getStatus() == VitalStatus.DEAD) {
             schedule.cancelPlannedVisits(task.caseId(), "FUP-05: death on " + form.getDeathDate());
         }
+        events.publishEvent(new FollowUpRecorded(task.caseId(), task.centerId()));
         return Map.of(FollowUpRouting.VITAL_STATUS, form.getStatus().name());
     }
 

@@ -1,5 +1,7 @@
 package org.ablationpath.imaging.internal;
 
+import org.ablationpath.imaging.ResponseAssessed;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,12 +40,15 @@ class ResponseAssessmentHandler implements TaskFormHandler<ResponseAssessmentFor
     private final TumorsToAssess tumorsToAssess;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     ResponseAssessmentHandler(ImagingStudyRepository studies, TumorAssessmentRepository assessments,
-                              TumorsToAssess tumorsToAssess, Clock clock) {
+                              TumorsToAssess tumorsToAssess, Clock clock, ApplicationEventPublisher events) {
         this.studies = studies;
         this.assessments = assessments;
         this.tumorsToAssess = tumorsToAssess;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -91,6 +96,7 @@ class ResponseAssessmentHandler implements TaskFormHandler<ResponseAssessmentFor
             return new TumorAssessmentEntity(study.id(), task.caseId(), a.getTumorId(), tumor.histology(), a.getResponse(),
                     a.getLiradsTr(), a.getMrecist(), a.getMinimalMarginMm(), tumor.marginTargetMm(), a.getAblationZoneMaxMm());
         }).toList());
+        events.publishEvent(new ResponseAssessed(task.caseId(), task.centerId()));
         return Map.of(ResponseAssessments.ROUTING_VARIABLE, finding.name());
     }
 

@@ -1,5 +1,7 @@
 package org.ablationpath.procedure.internal;
 
+import org.ablationpath.procedure.SessionRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,13 +34,16 @@ class ProcedureRecordHandler implements TaskFormHandler<ProcedureRecordForm> {
     private final CaseFactsReader facts;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     ProcedureRecordHandler(SessionRepository sessions, ApplicationRepository applications, ChecklistRepository checklists,
-                           CaseFactsReader facts, Clock clock) {
+                           CaseFactsReader facts, Clock clock, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.applications = applications;
         this.checklists = checklists;
         this.facts = facts;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -81,6 +86,7 @@ class ProcedureRecordHandler implements TaskFormHandler<ProcedureRecordForm> {
             rows.add(new ApplicationEntity(session.id(), caseId, i, form.getApplications().get(i)));
         }
         applications.saveAll(rows);
+        events.publishEvent(new SessionRecorded(caseId, task.centerId()));
         return Map.of();
     }
 }

@@ -1,0 +1,141 @@
+package org.ablationpath.outcomes.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ablationpath.outcomes.Cohort;
+import org.ablationpath.outcomes.QualityIndicator;
+import org.ablationpath.outcomes.RegistryAnalytics;
+import org.ablationpath.outcomes.RegistryRecompute;
+import org.ablationpath.outcomes.SurvivalCurve;
+import org.ablationpath.outcomes.SurvivalEndpoint;
+import org.ablationpath.platform.web.FieldProblem;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registry's analytics over the stored outcomes, across centers and aggregated (no patient rows), for data
+ * managers and administrators. Cohort filters: center (repeatable), organ, histology, modality, intent, from, to.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('DATA_MANAGER','ADMIN')")
+class RegistryController {
+
+    private static final Set<String> GROUPINGS = Set.of("center", "modality", "organ", "none");
+
+    private final RegistryAnalytics analytics;
+    private final RegistryRecompute recompute;
+
+    RegistryController(RegistryAnalytics analytics, RegistryRecompute recompute) {
+        this.analytics = analytics;
+        this.recompute = recompute;
+    }
+
+    @GetMapping(path = "/api/registry/outcomes", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<RegistryAnalytics.OutcomeSummary> outcomes(@RequestParam(defaultValue = "center") String by,
+                                                   @RequestParam(required = false) List<String> center,
+                                                   @RequestParam(required = false) String organ,
+                                                   @RequestParam(required = false) String histology,
+                                                   @RequestParam(required = false) String modality,
+                                                   @RequestParam(required = false) String intent,
+                                                   @RequestParam(required = false) String from,
+                                                   @RequestParam(required = false) String to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String grouping = grouping(by, problems);
+        Cohort cohort = cohort(center, organ, histology, modality, intent, from, to, problems);
+        fail(problems);
+        return analytics.outcomes(cohort, grouping);
+    }
+
+    @GetMapping(path = "/api/registry/quality-indicators", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<QualityIndicator> qualityIndicators(@RequestParam(required = false) List<String> center,
+                                             @RequestParam(required = false) String organ,
+                                             @RequestParam(required = false) String histology,
+                                             @RequestParam(required = false) String modality,
+                                             @RequestParam(required = false) String intent,
+                                             @RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Cohort cohort = cohort(center, organ, histology, modality, intent, from, to, problems);
+        fail(problems);
+        return analytics.qualityIndicators(cohort);
+    }
+
+    @GetMapping(path = "/api/registry/survival", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<SurvivalCurve> survival(@RequestParam(defaultValue = "OS") String endpoint,
+                                 @RequestParam(defaultValue = "none") String by,
+                                 @RequestParam(required = false) List<String> center,
+                                 @RequestParam(required = false) String organ,
+                                 @RequestParam(required = false) String histology,
+                                 @RequestParam(required = false) String modality,
+                                 @RequestParam(required = false) String intent,
+                                 @RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        SurvivalEndpoint chosen = null;
+        try {
+            chosen = SurvivalEndpoint.valueOf(endpoint.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("endpoint", "one of LTPFS, TTLTP, TTR, DFS, OS"));
+        }
+        String grouping = grouping(by, problems);
+        Cohort cohort = cohort(center, organ, histology, modality, intent, from, to, problems);
+        fail(problems);
+        return analytics.survival(chosen, grouping, cohort);
+    }
+
+    /** The data manager's full recompute of every stored outcome. */
+    @PostMapping(path = "/api/registry/recompute", produces = MediaType.APPLICATION_JSON_VALUE)
+    RegistryRecompute.Result recompute() {
+        return recompute.recomputeAll();
+    }
+
+    private static String grouping(String by, List<FieldProblem> problems) {
+        String value = by == null ? "none" : by.toLowerCase(Locale.ROOT);
+        if (!GROUPINGS.contains(value)) {
+            problems.add(new FieldProblem("by", "one of center, modality, organ, none"));
+        }
+        return value;
+    }
+
+    static Cohort cohort(List<String> centers, String organ, String histology, String modality, String intent,
+                         String from, String to, List<FieldProblem> problems) {
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            problems.add(new FieldProblem("to", "not before from"));
+        }
+        return new Cohort(centers == null ? Set.of() : Set.copyOf(centers), blank(organ), blank(histology),
+                blank(modality), blank(intent), fromDate, toDate);
+    }
+
+    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "not an ISO date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static void fail(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.badRequest(problems);
+        }
+    }
+}
