@@ -113,7 +113,9 @@ class MeetingBrowserTest {
 
     private static void decide(Page page, String decision, String rationale, String overrideReason) {
         page.locator("#decisionCode").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(decision)).first().click();
+        // exact: "Resection" is also part of the label of the combination decision
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(
+                java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(decision) + "\\s*$"))).click();
         page.locator("#intent").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Curative")).click();
         page.locator("#rationale textarea").fill(rationale);

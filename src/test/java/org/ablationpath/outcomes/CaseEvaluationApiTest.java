@@ -84,6 +84,11 @@ class CaseEvaluationApiTest {
         JsonNode plan = body.path("followUpPlan");
         assertThat(plan.path("anchorDate").asText()).isEqualTo("2025-04-01");
         assertThat(plan.path("visits").size()).isGreaterThan(0);
+
+        JsonNode outcomes = body.path("outcomes");
+        assertThat(outcomes.path("startDate").asText()).as("outcomes %s", outcomes).isEqualTo("2025-04-01");
+        assertThat(outcomes.path("overallSurvival").isObject()).isTrue();
+        assertThat(outcomes.path("tumors").size()).isEqualTo(1);
     }
 
     @Test

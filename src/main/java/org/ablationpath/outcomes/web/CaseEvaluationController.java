@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import org.ablationpath.eligibility.EligibilityEvaluation;
 import org.ablationpath.followup.FollowUpPlan;
 import org.ablationpath.followup.FollowUpPlanner;
 import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.outcomes.CaseOutcomes;
+import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.StrictJson;
 import org.ablationpath.safety.AlertDraft;
 import org.ablationpath.safety.CaseDocumentSafety;
@@ -43,15 +47,17 @@ class CaseEvaluationController {
     private final CenterRuleSets ruleSets;
     private final SafetyRules safety;
     private final FollowUpPlanner planner;
+    private final CaseOutcomes outcomes;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final Clock clock;
 
-    CaseEvaluationController(CenterRuleSets ruleSets, SafetyRules safety, FollowUpPlanner planner, CurrentUser currentUser,
-                             ObjectMapper json, Clock clock) {
+    CaseEvaluationController(CenterRuleSets ruleSets, SafetyRules safety, FollowUpPlanner planner, CaseOutcomes outcomes,
+                             CurrentUser currentUser, ObjectMapper json, Clock clock) {
         this.ruleSets = ruleSets;
         this.safety = safety;
         this.planner = planner;
+        this.outcomes = outcomes;
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
@@ -74,9 +80,38 @@ class CaseEvaluationController {
         out.set("adverseEventClassification", json.valueToTree(assessment.adverseEvents()));
         out.set("labGrades", labGrades(assessment));
         out.set("alerts", alerts(assessment));
-        plan(doc, followUp, asOf).ifPresent(p -> out.set("followUpPlan", json.valueToTree(p)));
+        Optional<FollowUpPlan> plan = plan(doc, followUp, asOf);
+        plan.ifPresent(p -> out.set("followUpPlan", json.valueToTree(p)));
+        if (followUp != null) {
+            outcomes(doc, asOf, plan, out);
+        }
         out.put("safetyRulesVersion", assessment.rulesVersion());
         return out;
+    }
+
+    /**
+     * The outcomes of the followUp block (outcomes.md OUT); a history that contradicts itself (VAL-05) makes the
+     * answer INVALID with one error per path, as the contract asks of clinically invalid content.
+     */
+    private void outcomes(CaseDocument doc, LocalDate asOf, Optional<FollowUpPlan> plan, ObjectNode out) {
+        List<String> tumorIds = doc.tumors() == null ? List.of()
+                : doc.tumors().stream().filter(Objects::nonNull).map(t -> t.tumorId()).filter(Objects::nonNull).toList();
+        CaseOutcomes.Evaluation evaluation = outcomes.evaluate(doc.followUp(), asOf, tumorIds,
+                plan.map(FollowUpPlan::visits).orElse(List.of()));
+        if (evaluation.valid()) {
+            evaluation.outcomes().ifPresent(o -> out.set("outcomes", json.valueToTree(o)));
+            return;
+        }
+        ObjectNode validation = out.with("validation");
+        validation.put("status", "INVALID");
+        ArrayNode errors = validation.withArray("errors");
+        for (FieldProblem problem : evaluation.problems()) {
+            ObjectNode error = errors.addObject();
+            error.put("rule", problem.rule() == null ? "VAL-05" : problem.rule());
+            error.put("field", problem.field());
+            error.put("message", problem.message());
+        }
+        out.with("eligibility").put("finalStatus", "INVALID");
     }
 
     /** Per analyte the worst post-procedure value (the latest of equal grades), with the date and rule that graded it. */
