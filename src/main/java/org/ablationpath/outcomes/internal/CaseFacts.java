@@ -11,5 +11,6 @@ import org.ablationpath.outcomes.OutcomeTimeline;
  */
 record CaseFacts(UUID caseId, String centerId, String pseudonym, String organ, String histology, String modality,
                  String intent, boolean mdtBeforeFirstSession, Boolean boardConcordant, OutcomeTimeline timeline,
-                 List<String> sessionsWithHepaticInfection, List<String> missingFields) {
+                 List<String> sessionsWithHepaticInfection, List<String> sessionsWithMajorComplication,
+                 List<String> missingFields) {
 }

@@ -129,10 +129,10 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
                 "count(*) filter (where t.technical_success)", "count(t.technical_success)"), params, null);
         proportion(result, "QI-03", "LIVER", "QI-03-LIVER", session.formatted(
                 "count(*) filter (where s.major_complication)", "count(s.major_complication)", "and s.liver"), params,
-                "major complication needs the CIRSE/SIR grades of safety.md 4.4, not yet stored");
+                "major complication: an adverse event of the session classified CIRSE 2017 >= 3 or SIR 2003 C-F (safety.md 4.4); one not yet classified counts as none");
         proportion(result, "QI-03", "OTHER", "QI-03-OTHER", session.formatted(
                 "count(*) filter (where s.major_complication)", "count(s.major_complication)", "and not s.liver"), params,
-                "major complication needs the CIRSE/SIR grades of safety.md 4.4, not yet stored");
+                "major complication: an adverse event of the session classified CIRSE 2017 >= 3 or SIR 2003 C-F (safety.md 4.4); one not yet classified counts as none");
         proportion(result, "QI-04", "LIVER", "QI-04-LIVER", session.formatted(
                 "count(*) filter (where s.thirty_day_death)", "count(*)", "and s.liver"), params, null);
         proportion(result, "QI-04", "OTHER", "QI-04-OTHER", session.formatted(

@@ -93,7 +93,8 @@ class OutcomeStore {
             for (PatientOutcomes.SessionMortality s : o.sessionMortality()) {
                 // major complication needs the CIRSE/SIR grades (safety.md 4.4), not stored by the safety module yet
                 sessions.add(new Object[] {f.caseId(), s.sessionId(), f.centerId(), Date.valueOf(s.date()), liver,
-                        s.thirtyDayMortality(), null, f.sessionsWithHepaticInfection().contains(s.sessionId())});
+                        s.thirtyDayMortality(), f.sessionsWithMajorComplication().contains(s.sessionId()),
+                        f.sessionsWithHepaticInfection().contains(s.sessionId())});
             }
         }
         jdbc.batchUpdate(INSERT_PATIENT, patients);

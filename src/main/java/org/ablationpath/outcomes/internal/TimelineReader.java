@@ -79,6 +79,7 @@ class TimelineReader {
         Map<UUID, CaseSummary> summaries = cases.summaries(caseIds);
         Map<UUID, Modality> modalities = sessionFacts.firstModalities(caseIds);
         Map<UUID, Set<UUID>> infections = adverseEvents.sessionsWithTerm(caseIds, HEPATIC_INFECTION);
+        Map<UUID, Set<UUID>> majors = adverseEvents.sessionsWithMajorComplication(caseIds);
         LocalDate today = LocalDate.now(clock);
         List<CaseFacts> result = new ArrayList<>(caseIds.size());
         for (UUID caseId : caseIds) {
@@ -86,12 +87,14 @@ class TimelineReader {
             if (summary == null || summary.voided()) {
                 continue;
             }
-            read(summary, modalities.get(caseId), infections.getOrDefault(caseId, Set.of()), today).ifPresent(result::add);
+            read(summary, modalities.get(caseId), infections.getOrDefault(caseId, Set.of()),
+                    majors.getOrDefault(caseId, Set.of()), today).ifPresent(result::add);
         }
         return result;
     }
 
-    private Optional<CaseFacts> read(CaseSummary summary, Modality modality, Set<UUID> infectedSessions, LocalDate today) {
+    private Optional<CaseFacts> read(CaseSummary summary, Modality modality, Set<UUID> infectedSessions,
+                                     Set<UUID> majorSessions, LocalDate today) {
         UUID caseId = summary.id();
         List<ProcedureSession> recorded = sessions.sessions(caseId);
         if (recorded.isEmpty()) {
@@ -141,7 +144,8 @@ class TimelineReader {
                 first == null ? null : first.organ(), first == null ? null : first.histology(),
                 modality == null ? null : modality.name(), firstDecision == null ? null : firstDecision.intent().name(),
                 mdtBefore, firstDecision == null ? null : firstDecision.concordant(), timeline,
-                infectedSessions.stream().map(UUID::toString).toList(), missing));
+                infectedSessions.stream().map(UUID::toString).toList(), majorSessions.stream().map(UUID::toString).toList(),
+                missing));
     }
 
     private static Session session(ProcedureSession s) {

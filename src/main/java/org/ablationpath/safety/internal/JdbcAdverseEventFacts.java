@@ -35,4 +35,19 @@ class JdbcAdverseEventFacts implements AdverseEventFacts {
                 });
         return result;
     }
+
+    @Override
+    public Map<UUID, Set<UUID>> sessionsWithMajorComplication(Collection<UUID> caseIds) {
+        Map<UUID, Set<UUID>> result = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return result;
+        }
+        jdbc.query("select case_id, procedure_session_id from app.adverse_event"
+                        + " where case_id in (:ids) and procedure_session_id is not null and major_complication",
+                Map.of("ids", caseIds),
+                rs -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getObject(2, UUID.class));
+                });
+        return result;
+    }
 }

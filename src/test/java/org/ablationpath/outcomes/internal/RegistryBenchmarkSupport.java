@@ -41,7 +41,7 @@ public final class RegistryBenchmarkSupport {
     public void store(List<Row> rows) {
         store.replace(rows.stream().map(r -> new OutcomeStore.Computed(new CaseFacts(r.caseId(), r.center(), r.pseudonym(),
                 r.organ(), r.histology(), r.modality(), r.intent(), r.mdtBefore(), r.concordant(), r.timeline(), List.of(),
-                r.missing()), r.outcomes())).toList(), Instant.now());
+                List.of(), r.missing()), r.outcomes())).toList(), Instant.now());
     }
 
     public record Row(UUID caseId, String center, String pseudonym, String organ, String histology, String modality,
