@@ -114,8 +114,8 @@ class MeetingBrowserTest {
     private static void decide(Page page, String decision, String rationale, String overrideReason) {
         page.locator("#decisionCode").click();
         // exact: "Resection" is also part of the label of the combination decision
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(
-                java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(decision) + "\\s*$"))).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName(decision).setExact(true)).click();
         page.locator("#intent").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Curative")).click();
         page.locator("#rationale textarea").fill(rationale);

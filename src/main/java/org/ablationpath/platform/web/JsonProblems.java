@@ -16,6 +16,9 @@ public final class JsonProblems {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return new FieldProblem(path(unknown), "Unknown field \"" + unknown.getPropertyName() + "\".");
         }
+        if (cause instanceof TextWithoutNulCharacters.NulCharacterException nul) {
+            return new FieldProblem(path(nul), "Must not contain the NUL character (\\u0000): it cannot be stored.");
+        }
         if (cause instanceof InvalidFormatException format) {
             return new FieldProblem(path(format), "Wrong type: expected " + format.getTargetType().getSimpleName() + ".");
         }
