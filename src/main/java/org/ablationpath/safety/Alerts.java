@@ -40,7 +40,10 @@ public interface Alerts {
     /** Every alert of a visible case (LOG and QI_LOG included), newest first. */
     List<Alert> ofCase(UUID caseId);
 
-    /** Per alert rule: raised, acknowledged, time to acknowledge, escalated, for alerts raised in [from, to). */
+    /**
+     * Per alert rule: raised, acknowledged, time to acknowledge, escalated, for alerts raised from (inclusive) until
+     * to (exclusive).
+     */
     List<AlertRuleStatistics> statisticsPerRule(String centerId, Instant from, Instant to);
 
     /** The outcome of {@link #raise}: the alert, and whether it is new (false for a counted recurrence). */
