@@ -24,6 +24,11 @@ public final class ClusterNode {
      */
     static final int LOCK_MILLIS = 20_000;
 
+    private static String jdbcUrl(DelegateExecution execution) {
+        return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) execution.getProcessEngine()
+                .getProcessEngineConfiguration()).getJdbcUrl();
+    }
+
     /** Each job works a while, as a delegate calling module services does, so that the kill lands mid-run. */
     static final int WORK_MILLIS = 100;
 
@@ -67,6 +72,13 @@ public final class ClusterNode {
         @Override
         public void execute(DelegateExecution execution) throws SQLException, InterruptedException {
             Thread.sleep(WORK_MILLIS);
+            try (var log = java.sql.DriverManager.getConnection(jdbcUrl(execution), "postgres", "postgres");
+                 PreparedStatement run = log.prepareStatement(
+                         "insert into cluster_timer_run (process_instance_id, node) values (?, ?)")) {
+                run.setString(1, execution.getProcessInstanceId());
+                run.setString(2, execution.getProcessEngine().getName());
+                run.executeUpdate();
+            }
             var connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into cluster_timer_fired (process_instance_id, node) values (?, ?)")) {

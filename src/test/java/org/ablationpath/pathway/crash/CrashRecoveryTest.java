@@ -38,6 +38,11 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryTest {
 
     private static final Duration BOUND = Duration.ofMinutes(4);
+    /**
+     * Jobs the killed node had locked wait for their lock to expire (Camunda's default is 5 minutes, longer than
+     * this test waits): the nodes here lock for 15 s.
+     */
+    private static final String LOCK_TIME = "--camunda.bpm.job-execution.lock-time-in-millis=15000";
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private static EmbeddedPostgres postgres;
@@ -60,7 +65,7 @@ class CrashRecoveryTest {
 
     @Test
     void aKilledNodeLosesNoAnsweredReferralAndFiresEveryDueTimerOnceAfterRestart() throws Exception {
-        node = ApplicationNode.start(jdbcUrl(), "crash-node-1", "--ablationpath.pathway.referral-to-mdt-days=0");
+        node = ApplicationNode.start(jdbcUrl(), "crash-node-1", "--ablationpath.pathway.referral-to-mdt-days=0", LOCK_TIME);
         Set<String> answered = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
         ExecutorService physicians = Executors.newFixedThreadPool(4);
@@ -79,7 +84,7 @@ class CrashRecoveryTest {
         physicians.awaitTermination(30, TimeUnit.SECONDS);
         int answeredBeforeKill = answered.size();
 
-        node = ApplicationNode.start(jdbcUrl(), "crash-node-2", "--ablationpath.pathway.referral-to-mdt-days=0");
+        node = ApplicationNode.start(jdbcUrl(), "crash-node-2", "--ablationpath.pathway.referral-to-mdt-days=0", LOCK_TIME);
         waitUntil(() -> count("select count(*) from public.act_ru_job where duedate_ <= now() and retries_ > 0"
                 + " and suspension_state_ = 1") == 0);
 
