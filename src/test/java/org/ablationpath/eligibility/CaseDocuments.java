@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Test support: the strict mapper of the API, YAML loading, base cases and path overrides. */
-final class CaseDocuments {
+public final class CaseDocuments {
 
     /** The mapper the API uses: unknown fields and strings-for-numbers are 400s. */
     static final ObjectMapper STRICT = JsonMapper.builder().findAndAddModules()
@@ -80,7 +80,7 @@ final class CaseDocuments {
     }
 
     /** Sets {@code value} at a path such as {@code labs.inr} or {@code tumors[0].maxDiameterMm}; null removes it. */
-    static void set(ObjectNode root, String path, Object value) {
+    public static void set(ObjectNode root, String path, Object value) {
         String[] parts = path.split("\\.");
         ObjectNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {

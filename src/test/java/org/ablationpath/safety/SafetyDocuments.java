@@ -1,18 +1,15 @@
 package org.ablationpath.safety;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ablationpath.eligibility.CaseDocument;
 import org.yaml.snakeyaml.DumperOptions;
@@ -30,7 +27,6 @@ final class SafetyDocuments {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
-    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
     private static Map<String, Object> bases;
 
     private SafetyDocuments() {
@@ -69,40 +65,7 @@ final class SafetyDocuments {
 
     /** Sets a value at a path such as {@code labs.altUL} or {@code followUp.labsPost[0].altUL}; null removes it. */
     static void set(ObjectNode root, String path, Object value) {
-        String[] parts = path.split("\\.");
-        ObjectNode node = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            node = child(node, parts[i]);
-        }
-        String last = parts[parts.length - 1];
-        Matcher m = INDEXED.matcher(last);
-        JsonNode v = STRICT.valueToTree(value);
-        if (m.matches()) {
-            ArrayNode array = node.withArray(m.group(1));
-            int index = Integer.parseInt(m.group(2));
-            while (array.size() <= index) {
-                array.addNull();
-            }
-            array.set(index, v);
-        } else if (value == null) {
-            node.remove(last);
-        } else {
-            node.set(last, v);
-        }
-    }
-
-    private static ObjectNode child(ObjectNode node, String part) {
-        Matcher m = INDEXED.matcher(part);
-        if (m.matches()) {
-            ArrayNode array = node.withArray(m.group(1));
-            int index = Integer.parseInt(m.group(2));
-            while (array.size() <= index) {
-                array.addObject();
-            }
-            return (ObjectNode) array.get(index);
-        }
-        JsonNode existing = node.get(part);
-        return existing instanceof ObjectNode o ? o : node.putObject(part);
+        org.ablationpath.eligibility.CaseDocuments.set(root, path, value);
     }
 
     /** The document's safety facts, as the case evaluation endpoint builds them. */

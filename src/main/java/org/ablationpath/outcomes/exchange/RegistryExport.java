@@ -188,10 +188,24 @@ public class RegistryExport {
     private List<?> labRows(CaseRows c) {
         List<LabRow> rows = new ArrayList<>();
         patients.latestLabsOfCase(c.kase().id()).ifPresent(panel -> rows.add(new LabRow(panel.context(),
-                json.convertValue(withDate(panel.values(), panel.collectedDate().toString()), LabData.class))));
+                labData(withDate(panel.values(), panel.collectedDate().toString())))));
         c.imported().ifPresent(f -> f.labPanels().forEach(panel -> rows.add(new LabRow("POST_PROCEDURE",
-                json.convertValue(withDate(panel, panel.path("date").asText()), LabData.class)))));
+                labData(withDate(panel, panel.path("date").asText()))))));
         return rows;
+    }
+
+    /**
+     * The contract's lab fields of a stored panel; values other screens store beside them (the visit form's tumour
+     * markers) are not lab-panel columns and are left out.
+     */
+    private LabData labData(JsonNode values) {
+        try {
+            return json.readerFor(LabData.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(values);
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     private static JsonNode withDate(JsonNode values, String date) {
