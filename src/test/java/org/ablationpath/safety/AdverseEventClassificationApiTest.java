@@ -81,6 +81,13 @@ class AdverseEventClassificationApiTest {
         assertThat(jdbc.queryForObject("select cirse2017_grade from app.adverse_event where id = ?", Integer.class,
                 UUID.fromString(event.path("id").asText()))).isEqualTo(3);
 
+        // the drafts reach the alert store: the case shows them, the referring physician's inbox holds the P2 alert
+        JsonNode alerts = rest.withBasicAuth("physician", "demo").getForEntity("/api/cases/" + caseId + "/alerts", JsonNode.class)
+                .getBody();
+        assertThat(alerts.toString()).as("alerts %s", alerts).contains("ALR-03").contains("ALR-06");
+        JsonNode inbox = rest.withBasicAuth("physician", "demo").getForEntity("/api/alerts", JsonNode.class).getBody();
+        assertThat(inbox.toString()).contains("AE:" + event.path("id").asText());
+
     }
 
     @Test
