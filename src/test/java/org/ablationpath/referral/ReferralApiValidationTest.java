@@ -148,6 +148,17 @@ class ReferralApiValidationTest {
     }
 
     @Test
+    void aPatientIdLongerThanItsColumnIsA422NamingTheField() {
+        ObjectNode body = validReferral();
+        ((ObjectNode) body.path("patient")).put("patientId", "P".repeat(41));
+
+        ResponseEntity<JsonNode> answer = submit(body);
+
+        assertProblem(answer, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody().toString()).contains("patient.patientId");
+    }
+
+    @Test
     void missingBirthDateIsA422OfVal01() {
         ObjectNode body = validReferral();
         ((ObjectNode) body.path("patient")).remove("birthDate");

@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseIntake implements ReferralService, RetrospectiveIntake {
 
+    private static final int PSEUDONYM_MAX_LENGTH = 40;
+
+
     private final CaseDocumentRules rules;
     private final PatientService patients;
     private final CaseRepository cases;
@@ -114,6 +117,11 @@ class CaseIntake implements ReferralService, RetrospectiveIntake {
         UUID patientId;
         PatientRegistration registration = new PatientRegistration(centerId, patient.path("patientId").asText(),
                 patient.path("sex").asText(), LocalDate.parse(patient.path("birthDate").asText()), patient);
+        if (registration.pseudonym().length() > PSEUDONYM_MAX_LENGTH) {
+            // the column's width (patient.pseudonym), refused here rather than failing at the database
+            throw new ReferralRejectedException(List.of(new FieldProblem("patient.patientId",
+                    "At most " + PSEUDONYM_MAX_LENGTH + " characters.")));
+        }
         PatientRecord known = updatePatient ? null
                 : patients.findByPseudonym(centerId, registration.pseudonym()).orElse(null);
         if (known != null) {
