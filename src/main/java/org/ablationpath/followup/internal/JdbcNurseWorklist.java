@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,8 +171,7 @@ public class JdbcNurseWorklist implements NurseWorklist {
         Set<UUID> caseIds = new LinkedHashSet<>();
         page.forEach(row -> caseIds.add(row.caseId()));
         Map<UUID, CaseSummary> summaries = caseIds.isEmpty() ? Map.of() : cases.summaries(caseIds);
-        Map<UUID, List<TaskItem>> openTasks = new HashMap<>();
-        caseIds.forEach(caseId -> openTasks.put(caseId, tasks.openTasksOfCase(caseId)));
+        Map<UUID, List<TaskItem>> openTasks = tasks.openTasksOfCases(caseIds);
         summaries.values().forEach(kase -> accessLog.patientRecordRead(kase.patientId(), kase.id(), kase.centerId(), VIEW_ACTION));
         LocalDate today = LocalDate.now(clock);
         List<WorklistRow> rows = new ArrayList<>(page.size());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,26 @@ class CamundaCaseTasks implements CaseTasks {
         }
         return toItems(taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString()).active()
                 .initializeFormKeys().orderByTaskCreateTime().asc().list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<TaskItem>> openTasksOfCases(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> visible = cases.summaries(Set.copyOf(caseIds)).values().stream()
+                .filter(kase -> currentUser.canSeeCenter(kase.centerId())).map(CaseSummary::id).collect(Collectors.toSet());
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        List<TaskItem> items = toItems(taskService.createTaskQuery()
+                .processInstanceBusinessKeyIn(visible.stream().map(UUID::toString).toArray(String[]::new))
+                .active().initializeFormKeys().orderByTaskCreateTime().asc().list());
+        Map<UUID, List<TaskItem>> byCase = new java.util.HashMap<>();
+        visible.forEach(id -> byCase.put(id, new ArrayList<>()));
+        items.forEach(item -> byCase.get(item.caseId()).add(item));
+        return byCase;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.ablationpath.platform.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,9 @@ public interface CaseTasks {
     Optional<TaskItem> task(String taskId);
 
     List<TaskItem> openTasksOfCase(UUID caseId);
+
+    /** The open tasks of several visible cases in a few queries (a grid page), by case; invisible cases are absent. */
+    Map<UUID, List<TaskItem>> openTasksOfCases(Collection<UUID> caseIds);
 
     void claim(String taskId);
 
