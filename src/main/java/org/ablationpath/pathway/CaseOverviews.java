@@ -37,10 +37,25 @@ public class CaseOverviews {
     /** Empty when the case does not exist or belongs to another center. */
     @Transactional(readOnly = true)
     public Optional<CaseOverview> overview(UUID caseId) {
+        return overview(caseId, true);
+    }
+
+    /**
+     * The case page's header: the overview without the sections' data, which the page's sections load themselves
+     * when they render (loading it here too would read every section twice per page view).
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseOverview> header(UUID caseId) {
+        return overview(caseId, false);
+    }
+
+    private Optional<CaseOverview> overview(UUID caseId, boolean withSections) {
         return cases.visibleCase(caseId).map(summary -> {
             accessLog.patientRecordRead(summary.patientId(), caseId, summary.centerId(), "VIEW_CASE");
             Map<String, Object> data = new LinkedHashMap<>();
-            sections.forEach(section -> section.data(caseId).ifPresent(value -> data.put(section.key(), value)));
+            if (withSections) {
+                sections.forEach(section -> section.data(caseId).ifPresent(value -> data.put(section.key(), value)));
+            }
             return new CaseOverview(summary.id(), summary.patientPseudonym(), summary.centerId(), summary.stage().name(),
                     summary.stage().code(), summary.referralDate(), summary.urgency(), summary.question(), summary.organs(),
                     summary.voidReason(), evaluations.latest(caseId).map(CaseOverview.Recommendation::of).orElse(null),

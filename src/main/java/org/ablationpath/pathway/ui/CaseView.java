@@ -60,7 +60,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<UUID> caseId = event.getRouteParameters().get("caseId").flatMap(CaseView::uuid);
-        Optional<CaseOverview> overview = caseId.flatMap(overviews::overview);
+        Optional<CaseOverview> overview = caseId.flatMap(overviews::header);
         if (overview.isEmpty()) {
             add(new H2(getTranslation("error.notFound")));
             return;
