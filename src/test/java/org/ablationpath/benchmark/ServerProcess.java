@@ -1,0 +1,163 @@
+package org.ablationpath.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The application as a hospital runs it: the production jar in a JVM of its own, on the embedded PostgreSQL of a
+ * generated database. Start-up is timed from launching the JVM to the first answered login page; the heap is read
+ * with {@code jcmd} after a full collection.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern STARTED = Pattern.compile("Started AblationPathApplication in [^\\n]*");
+
+    private final Process process;
+    private final Path jar;
+    private final Path log;
+    private final int port;
+    private final int databasePort;
+    private final double readySeconds;
+
+    private ServerProcess(Process process, Path jar, Path log, int port, int databasePort, double readySeconds) {
+        this.process = process;
+        this.jar = jar;
+        this.log = log;
+        this.port = port;
+        this.databasePort = databasePort;
+        this.readySeconds = readySeconds;
+    }
+
+    /**
+     * Options: {@code benchmark.jar} (default: the jar in target/ built with -Pproduction), {@code loadgen.data-dir}
+     * (target/loaddata), {@code benchmark.server-jvm-args} (space separated, default none).
+     */
+    static ServerProcess start() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("benchmark.jar", "")).toString().isEmpty() ? findJar() : Path.of(System.getProperty("benchmark.jar"));
+        String dataDir = Path.of(System.getProperty("loadgen.data-dir", "target/loaddata")).toAbsolutePath().toString();
+        if (!Files.isDirectory(Path.of(dataDir))) {
+            throw new IllegalStateException("No generated database in " + dataDir + ": run the LoadDataGenerator first (README, Load data)");
+        }
+        int port = freePort();
+        int databasePort = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : System.getProperty("benchmark.server-jvm-args", "").split(" ")) {
+            if (!arg.isBlank()) {
+                command.add(arg);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+                "--ablationpath.embedded-postgres.data-dir=" + dataDir, "--ablationpath.embedded-postgres.port=" + databasePort,
+                "--logging.level.root=WARN", "--logging.level.org.ablationpath.AblationPathApplication=INFO"));
+        Path log = Path.of("target", "load-benchmark-server.log");
+        Files.createDirectories(log.getParent());
+        long launched = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build();
+        long deadline = launched + TimeUnit.MINUTES.toNanos(15);
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application ended during start-up; see " + log.toAbsolutePath());
+            }
+            try {
+                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The application did not start within 15 minutes; see " + log.toAbsolutePath());
+            }
+            Thread.sleep(100);
+        }
+        return new ServerProcess(process, jar, log, port, databasePort, (System.nanoTime() - launched) / 1e9);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    Path jar() {
+        return jar;
+    }
+
+    double readySeconds() {
+        return readySeconds;
+    }
+
+    /** Spring Boot's own start-up line (time in the JVM, excluding the JVM's launch). */
+    String springStartLine() throws IOException {
+        Matcher m = STARTED.matcher(Files.readString(log));
+        return m.find() ? m.group() : "(not logged)";
+    }
+
+    /** A connection to the application's embedded PostgreSQL (for picking targets; the benchmark writes nothing). */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres", "postgres", "postgres");
+    }
+
+    /** Used heap in bytes after a full collection of the application's JVM. */
+    long heapUsedAfterGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher m = HEAP_USED.matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("No heap figure in: " + info);
+        }
+        return Long.parseLong(m.group(1)) * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        return out;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static Path findJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("ablationpath-.*\\.jar"))
+                    .max(Comparator.comparingLong(p -> p.toFile().lastModified()))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No application jar in target/: build it with mvn -B -Pproduction -DskipTests package"));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
