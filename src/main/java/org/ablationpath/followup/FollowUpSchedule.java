@@ -23,6 +23,13 @@ public interface FollowUpSchedule {
     /** The response imaging of the latest session was done on this date: its grid point (M1) is met (FUP-02). */
     void recordResponseImaging(UUID caseId, LocalDate studyDate);
 
+    /**
+     * FUP-03: the response window of the latest session closed without the response imaging; publishes
+     * {@link org.ablationpath.safety.FollowUpWindowClosed} for its response points (ALR-11, or ALR-10 on the schedules
+     * FUP-03 does not cover). The points stay planned: late imaging still meets them.
+     */
+    void responseWindowClosed(UUID caseId);
+
     /** FUP-06: after the response assessment, switches the liver grid to FUP-LIV-02 when the high-risk condition holds. */
     void reviewRiskAfterResponse(UUID caseId);
 
@@ -36,7 +43,10 @@ public interface FollowUpSchedule {
 
     List<ScheduledVisit> visits(UUID caseId);
 
-    /** FUP-04: the window closed without a visit. True when this is the second consecutive miss (lost-to-follow-up risk). */
+    /**
+     * FUP-04: the window closed without a visit; publishes {@link org.ablationpath.safety.FollowUpWindowClosed} (ALR-10).
+     * True when this is the second consecutive miss (lost-to-follow-up risk).
+     */
     boolean recordMissed(UUID visitId);
 
     /** FUP-04: the deviation recorded for a missed visit; the nurse worklist opens its reason task. */

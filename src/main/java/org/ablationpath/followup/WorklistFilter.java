@@ -1,10 +1,17 @@
 package org.ablationpath.followup;
 
+import java.util.UUID;
+
 /**
  * What the nurse worklist is narrowed to; null means any. {@code nurse} is the username the row is assigned to.
- * Tumour board meetings do not exist yet, so there is no board filter.
+ * {@code board} is a tumour board of the user's centers: a case belongs to the board of its center for its organ,
+ * or to the center's board for every organ when the organ has no board of its own.
  */
-public record WorklistFilter(WorklistCategory category, String organ, String nurse) {
+public record WorklistFilter(WorklistCategory category, String organ, String nurse, UUID board) {
 
-    public static final WorklistFilter ALL = new WorklistFilter(null, null, null);
+    public static final WorklistFilter ALL = new WorklistFilter(null, null, null, null);
+
+    public WorklistFilter(WorklistCategory category, String organ, String nurse) {
+        this(category, organ, nurse, null);
+    }
 }

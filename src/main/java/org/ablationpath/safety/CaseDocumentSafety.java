@@ -106,8 +106,13 @@ public final class CaseDocumentSafety {
         boolean anticoagulated = doc.patient() != null && doc.patient().anticoagulation() != null
                 && !"NONE".equalsIgnoreCase(doc.patient().anticoagulation());
         boolean preAuthorised = f.mdtDecision() != null && Boolean.TRUE.equals(f.mdtDecision().reAblationPreAuthorised());
+        List<SafetyFacts.ClosedWindow> closed = f.closedWindows().stream().filter(w -> w != null && w.windowEnd() != null)
+                .map(w -> new SafetyFacts.ClosedWindow((w.label() == null ? "?" : w.label()) + ":" + w.windowEnd(),
+                        w.scheduleId(), w.label(), w.windowStart(), w.windowEnd(), Boolean.TRUE.equals(w.responseVisit()),
+                        w.consecutiveMisses() == null ? 1 : w.consecutiveMisses()))
+                .toList();
         return new SafetyFacts(null, centerId, now, sessions, anticoagulated, histologies, labs, events, observations,
-                imaging, markers, preAuthorised, death);
+                imaging, markers, preAuthorised, death, closed);
     }
 
     private static FollowUpDocument upTo(FollowUpDocument f, LocalDate asOf) {
@@ -123,7 +128,8 @@ public final class CaseDocumentSafety {
                 f.observations().stream().filter(o -> known.test(o.date())).toList(),
                 f.labsPost().stream().filter(l -> known.test(l.date())).toList(),
                 f.adverseEvents().stream().filter(e -> known.test(e.onsetDate())).toList(),
-                f.mdtDecision(), vital);
+                f.mdtDecision(), vital,
+                f.closedWindows().stream().filter(w -> w.windowEnd() == null || w.windowEnd().isBefore(asOf)).toList());
     }
 
     private static List<TumorData> tumors(CaseDocument doc) {

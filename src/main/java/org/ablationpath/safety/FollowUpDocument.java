@@ -9,12 +9,14 @@ import java.util.List;
  * The {@code followUp} block of a case document (contracts/case-evaluation.md; field names of outcomes.md 4): bound
  * strictly, so an unknown field, a wrong type, an impossible date or an unknown enum value is a 400 naming the path.
  * {@code labsPost} take canonical units (plain numbers); the adverse events take the data dictionary's raw
- * classification facts (4.13) besides the contract's fields.
+ * classification facts (4.13) besides the contract's fields, and {@code closedWindows} the follow-up windows that
+ * closed without their contact (ALR-10, ALR-11).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging, List<Visit> visits,
                                List<Observation> observations, List<PostLabs> labsPost,
-                               List<AdverseEventEntry> adverseEvents, MdtDecision mdtDecision, VitalStatusEntry vitalStatus) {
+                               List<AdverseEventEntry> adverseEvents, MdtDecision mdtDecision, VitalStatusEntry vitalStatus,
+                               List<ClosedWindow> closedWindows) {
 
     public FollowUpDocument {
         procedures = procedures == null ? List.of() : procedures;
@@ -23,6 +25,14 @@ public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging
         observations = observations == null ? List.of() : observations;
         labsPost = labsPost == null ? List.of() : labsPost;
         adverseEvents = adverseEvents == null ? List.of() : adverseEvents;
+        closedWindows = closedWindows == null ? List.of() : closedWindows;
+    }
+
+    /** Without closed follow-up windows. */
+    public FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging, List<Visit> visits,
+                            List<Observation> observations, List<PostLabs> labsPost, List<AdverseEventEntry> adverseEvents,
+                            MdtDecision mdtDecision, VitalStatusEntry vitalStatus) {
+        this(procedures, imaging, visits, observations, labsPost, adverseEvents, mdtDecision, vitalStatus, null);
     }
 
     public record Procedure(String procedureId, LocalDate date, String modality, String intentType, List<String> tumorIds,
@@ -62,6 +72,15 @@ public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging
                                     Integer additionalHospitalDays, Integer unplannedStayHours, LocalDate admissionDate,
                                     LocalDate dischargeDate, AdverseEventOutcome outcome, Sequelae sequelae,
                                     LocalDate deathDate, Sir2017Severity sir2017Severity) {
+    }
+
+    /**
+     * A follow-up window that closed without its contact or imaging, as the pathway recorded it (FUP-03, FUP-04):
+     * {@code label} (M1, M3, ...), {@code scheduleId} (FUP-LIV-01, ...), the window, whether it was the response visit
+     * and how many contacts were missed in a row with it (default 1).
+     */
+    public record ClosedWindow(String label, String scheduleId, LocalDate windowStart, LocalDate windowEnd,
+                               Boolean responseVisit, Integer consecutiveMisses) {
     }
 
     public record MdtDecision(String decisionCode, Boolean reAblationPreAuthorised) {

@@ -10,13 +10,14 @@ import java.util.UUID;
 /**
  * What the safety rules (rules/safety) look at for one case: its ablation sessions, every lab sample with its
  * context, the adverse events with their raw classification facts, vital-sign observations, imaging findings and
- * tumour markers. The same for a live case and a posted case document. {@code now} stamps the alert drafts and
+ * tumour markers, and the follow-up windows that closed without their contact. The same for a live case and a posted
+ * case document. {@code now} stamps the alert drafts and
  * their acknowledgement deadlines.
  */
 public record SafetyFacts(UUID caseId, String centerId, Instant now, List<Session> sessions, boolean anticoagulation,
                           List<String> histologies, List<LabSample> labs, List<AdverseEventFacts> adverseEvents,
                           List<Observation> observations, List<ImagingStudy> imaging, List<MarkerValue> markers,
-                          boolean reAblationPreAuthorised, LocalDate deathDate) {
+                          boolean reAblationPreAuthorised, LocalDate deathDate, List<ClosedWindow> closedWindows) {
 
     public SafetyFacts {
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
@@ -26,6 +27,16 @@ public record SafetyFacts(UUID caseId, String centerId, Instant now, List<Sessio
         observations = observations == null ? List.of() : List.copyOf(observations);
         imaging = imaging == null ? List.of() : List.copyOf(imaging);
         markers = markers == null ? List.of() : List.copyOf(markers);
+        closedWindows = closedWindows == null ? List.of() : List.copyOf(closedWindows);
+    }
+
+    /** Facts without closed follow-up windows. */
+    public SafetyFacts(UUID caseId, String centerId, Instant now, List<Session> sessions, boolean anticoagulation,
+                       List<String> histologies, List<LabSample> labs, List<AdverseEventFacts> adverseEvents,
+                       List<Observation> observations, List<ImagingStudy> imaging, List<MarkerValue> markers,
+                       boolean reAblationPreAuthorised, LocalDate deathDate) {
+        this(caseId, centerId, now, sessions, anticoagulation, histologies, labs, adverseEvents, observations, imaging,
+                markers, reAblationPreAuthorised, deathDate, List.of());
     }
 
     /** An ablation session (TMG-01 attributes events and samples to the latest session not after them). */
@@ -70,5 +81,16 @@ public record SafetyFacts(UUID caseId, String centerId, Instant now, List<Sessio
 
     /** A tumour marker value (AFP or CEA, ng/mL) measured at a visit. */
     public record MarkerValue(LocalDate date, String marker, BigDecimal value) {
+    }
+
+    /**
+     * A follow-up window that closed without its contact or imaging (FUP-03, FUP-04; ALR-10, ALR-11).
+     *
+     * @param ref               the grid point (visit id, or label and window end in a document)
+     * @param responseVisit     the response visit of a session (day 21 to 56)
+     * @param consecutiveMisses contacts missed in a row, this one included
+     */
+    public record ClosedWindow(String ref, String scheduleId, String label, LocalDate windowStart, LocalDate windowEnd,
+                               boolean responseVisit, int consecutiveMisses) {
     }
 }

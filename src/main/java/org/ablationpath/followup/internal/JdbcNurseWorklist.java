@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.ablationpath.board.Board;
+import org.ablationpath.board.BoardMeetings;
 import org.ablationpath.followup.FollowUpSchedules;
 import org.ablationpath.followup.NurseWorklist;
 import org.ablationpath.followup.WorklistCategory;
@@ -82,11 +84,13 @@ public class JdbcNurseWorklist implements NurseWorklist {
     private final FollowUpVisitRepository visits;
     private final DaySevenCallDueRepository callDues;
     private final FollowUpSchedules schedules;
+    private final BoardMeetings boards;
     private final Clock clock;
 
     JdbcNurseWorklist(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, CaseDirectory cases, CaseTasks tasks,
                       AccessLog accessLog, FollowUpVisitRepository visits, DaySevenCallDueRepository callDues,
-                      FollowUpSchedules schedules, Clock clock) {
+                      FollowUpSchedules schedules, BoardMeetings boards, Clock clock) {
+        this.boards = boards;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.cases = cases;
@@ -112,8 +116,12 @@ public class JdbcNurseWorklist implements NurseWorklist {
         if (centers.isEmpty() || limit <= 0) {
             return List.of();
         }
-        MapSqlParameterSource params = params(centers, filter).addValue("offset", Math.max(0, offset)).addValue("limit", limit);
-        List<OpenWork> page = jdbc.query(pageSql(filter), params, JdbcNurseWorklist::openWork);
+        Optional<BoardScope> board = boardScope(filter);
+        if (filter.board() != null && board.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = params(centers, filter, board).addValue("offset", Math.max(0, offset)).addValue("limit", limit);
+        List<OpenWork> page = jdbc.query(pageSql(filter, board), params, JdbcNurseWorklist::openWork);
         return complete(page);
     }
 
@@ -125,9 +133,37 @@ public class JdbcNurseWorklist implements NurseWorklist {
         if (centers.isEmpty()) {
             return 0;
         }
-        Long count = jdbc.queryForObject("select count(*) from (" + OPEN_WORK + ") w" + where(filter),
-                params(centers, filter), Long.class);
+        Optional<BoardScope> board = boardScope(filter);
+        if (filter.board() != null && board.isEmpty()) {
+            return 0;
+        }
+        Long count = jdbc.queryForObject("select count(*) from (" + OPEN_WORK + ") w" + where(filter, board),
+                params(centers, filter, board), Long.class);
         return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<Board> boards() {
+        return boards.boards();
+    }
+
+    /**
+     * The rows of a board: its center, and its organ; a board for every organ takes the organs that have no board
+     * of their own at its center. Empty when the board is not one of the user's centers.
+     */
+    private Optional<BoardScope> boardScope(WorklistFilter filter) {
+        if (filter.board() == null) {
+            return Optional.empty();
+        }
+        List<Board> visible = boards.boards();
+        return visible.stream().filter(b -> b.id().equals(filter.board())).findFirst().map(board -> new BoardScope(
+                board.centerId(), board.organ(), visible.stream()
+                        .filter(other -> other.centerId().equals(board.centerId()) && other.organ() != null)
+                        .map(Board::organ).distinct().toList()));
+    }
+
+    /** A board as worklist conditions: its center, its organ (null: every organ but {@code ownBoardOrgans}). */
+    record BoardScope(String centerId, String organ, List<String> ownBoardOrgans) {
     }
 
     @Override
@@ -193,11 +229,19 @@ public class JdbcNurseWorklist implements NurseWorklist {
 
     /** The page query, sorted by urgency, then the date the row is due (retry date first), then id for a stable order. */
     static String pageSql(WorklistFilter filter) {
-        return "select w.* from (" + OPEN_WORK + ") w" + where(filter)
+        return pageSql(filter, Optional.empty());
+    }
+
+    static String pageSql(WorklistFilter filter, Optional<BoardScope> board) {
+        return "select w.* from (" + OPEN_WORK + ") w" + where(filter, board)
                 + " order by " + URGENCY + ", coalesce(w.retry_date, w.target_date), w.item_id limit :limit offset :offset";
     }
 
     public MapSqlParameterSource params(Set<String> centers, WorklistFilter filter) {
+        return params(centers, filter, Optional.empty());
+    }
+
+    MapSqlParameterSource params(Set<String> centers, WorklistFilter filter, Optional<BoardScope> board) {
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("centers", centers)
@@ -212,10 +256,18 @@ public class JdbcNurseWorklist implements NurseWorklist {
         if (filter.nurse() != null) {
             params.addValue("nurse", filter.nurse());
         }
+        board.ifPresent(scope -> {
+            params.addValue("boardCenter", scope.centerId());
+            if (scope.organ() != null) {
+                params.addValue("boardOrgan", scope.organ());
+            } else if (!scope.ownBoardOrgans().isEmpty()) {
+                params.addValue("ownBoardOrgans", scope.ownBoardOrgans());
+            }
+        });
         return params;
     }
 
-    private static String where(WorklistFilter filter) {
+    private static String where(WorklistFilter filter, Optional<BoardScope> board) {
         List<String> conditions = new ArrayList<>();
         if (filter.category() != null) {
             conditions.add("w.category = :category");
@@ -226,6 +278,14 @@ public class JdbcNurseWorklist implements NurseWorklist {
         if (filter.nurse() != null) {
             conditions.add("w.assigned_to = :nurse");
         }
+        board.ifPresent(scope -> {
+            conditions.add("w.center_id = :boardCenter");
+            if (scope.organ() != null) {
+                conditions.add("w.organ = :boardOrgan");
+            } else if (!scope.ownBoardOrgans().isEmpty()) {
+                conditions.add("(w.organ is null or w.organ not in (:ownBoardOrgans))");
+            }
+        });
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

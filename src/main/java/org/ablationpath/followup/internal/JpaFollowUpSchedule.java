@@ -24,8 +24,10 @@ import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.safety.FollowUpWindowClosed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +50,13 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
     private final DaySevenCallDues callDues;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     JpaFollowUpSchedule(FollowUpSchedules config, FollowUpPlanner planner, FollowUpVisitRepository visits,
                         CaseFollowUpRepository caseFollowUps, EndOfFollowUpRepository ends, VitalStatusRepository vitalStatuses,
                         CaseDirectory cases, MarginSource margins, FutureVisitRecompute recompute, DaySevenCallDues callDues,
-                        CurrentUser currentUser, Clock clock) {
+                        CurrentUser currentUser, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.planner = planner;
         this.choice = new ScheduleChoice(config);
         this.visits = visits;
@@ -156,7 +160,22 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
             followUp.flagLostToFollowUpRisk(today());
             caseFollowUps.save(followUp);
         }
+        publisher.publishEvent(windowClosed(visit, false, consecutive));
         return consecutive == 2;
+    }
+
+    @Override
+    public void responseWindowClosed(UUID caseId) {
+        List<FollowUpVisitEntity> response = planned(caseId).stream().filter(v -> v.pointKind() == PointKind.RESPONSE).toList();
+        // the response points of the latest session, one per organ grid (each schedule decides on FUP-03 itself)
+        response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder()).ifPresent(latest ->
+                response.stream().filter(v -> v.anchorDate().equals(latest))
+                        .forEach(v -> publisher.publishEvent(windowClosed(v, true, 1))));
+    }
+
+    private static FollowUpWindowClosed windowClosed(FollowUpVisitEntity visit, boolean responseVisit, int consecutive) {
+        return new FollowUpWindowClosed(visit.caseId(), visit.centerId(), visit.id(), visit.scheduleId(), visit.gridLabel(),
+                visit.windowStart(), visit.windowEnd(), responseVisit, consecutive);
     }
 
     @Override

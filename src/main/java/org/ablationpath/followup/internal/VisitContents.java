@@ -30,6 +30,7 @@ import org.ablationpath.safety.AdverseEvent;
 import org.ablationpath.safety.AdverseEventReport;
 import org.ablationpath.safety.AdverseEvents;
 import org.ablationpath.safety.CtcaeTerms;
+import org.ablationpath.safety.Intervention;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,7 +116,9 @@ class VisitContents {
         if (form.getAdverseEvents() != null) {
             for (VisitAdverseEventEntry entry : form.getAdverseEvents()) {
                 AdverseEvent reported = adverseEvents.report(visit.caseId(), new AdverseEventReport(null, entry.getOnsetDate(),
-                        entry.getCtcaeTerm(), entry.getGrade(), description(entry, visit)));
+                        entry.getCtcaeTerm(), entry.getGrade(), description(entry, visit), null, null, null, null, null, null,
+                        null, entry.getAttribution(), safetyInterventions(entry), entry.getHospitalized(),
+                        entry.getAdmissionDate(), entry.getDischargeDate(), entry.getOutcome()));
                 boolean hospitalized = Boolean.TRUE.equals(entry.getHospitalized());
                 visitAdverseEvents.save(new VisitAdverseEventEntity(visit.id(), visit.caseId(), visit.centerId(), reported.id(),
                         entry.getAttribution(), interventions(entry), hospitalized, entry.getAdmissionDate(),
@@ -259,28 +262,20 @@ class VisitContents {
         return values;
     }
 
-    /** The nurse's observations travel with the report, so the reviewing radiologist reads them. */
+    /** Where it was reported, and the nurse's words; attribution, interventions, stay and outcome travel as fields. */
     private static String description(VisitAdverseEventEntry entry, FollowUpVisitEntity visit) {
         StringBuilder text = new StringBuilder("Reported at follow-up visit ").append(visit.gridLabel())
                 .append(" (").append(visit.scheduleId()).append(").");
-        if (entry.getAttribution() != null) {
-            text.append(" Attribution (nurse): ").append(entry.getAttribution()).append('.');
-        }
-        String interventions = interventions(entry);
-        if (interventions != null) {
-            text.append(" Interventions: ").append(interventions).append('.');
-        }
-        if (Boolean.TRUE.equals(entry.getHospitalized())) {
-            text.append(" Hospitalised from ").append(entry.getAdmissionDate())
-                    .append(entry.getDischargeDate() == null ? ", still in hospital." : " to " + entry.getDischargeDate() + ".");
-        }
-        if (entry.getOutcome() != null) {
-            text.append(" Outcome: ").append(entry.getOutcome()).append('.');
-        }
         if (entry.getDescription() != null && !entry.getDescription().isBlank()) {
             text.append(' ').append(entry.getDescription().strip());
         }
         return text.length() > 4000 ? text.substring(0, 4000) : text.toString();
+    }
+
+    /** The visit form's intervention codes are the safety module's (outcomes.md 4.13), name for name. */
+    private static List<Intervention> safetyInterventions(VisitAdverseEventEntry entry) {
+        return entry.getInterventions() == null ? null : entry.getInterventions().stream().filter(Objects::nonNull)
+                .map(i -> Intervention.valueOf(i.name())).distinct().toList();
     }
 
     private static String interventions(VisitAdverseEventEntry entry) {

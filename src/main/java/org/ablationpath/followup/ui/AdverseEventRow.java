@@ -61,6 +61,7 @@ class AdverseEventRow extends FlexLayout {
         attribution.setEmptySelectionAllowed(true);
         interventions.setLabel(getTranslation("visitform.ae.interventions"));
         interventions.setItems(AeIntervention.values());
+        interventions.setItemLabelGenerator(i -> getTranslation("ae.intervention." + i.name()));
         interventions.setWidth("18rem");
         hospitalized.setLabel(getTranslation("visitform.ae.hospitalized"));
         admissionDate.setLabel(getTranslation("visitform.ae.admissionDate"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ablationpath.board.Board;
 import org.ablationpath.followup.NurseWorklist;
 import org.ablationpath.followup.WorklistCategory;
 import org.ablationpath.followup.WorklistFilter;
@@ -30,7 +31,8 @@ import org.ablationpath.platform.web.ConflictException;
 
 /**
  * The nurse worklist (issue 7): visits and day-7 calls of the user's centers, most urgent first, loaded page by
- * page from the database. A row opens its task form; the data manager sees the list read-only.
+ * page from the database, filtered by category, organ, tumour board and assignee. A row opens its task form; the data
+ * manager sees the list read-only.
  */
 @Route("worklist")
 @PageTitle("Worklist · AblationPath")
@@ -39,6 +41,7 @@ public class WorklistView extends VerticalLayout {
 
     final Select<WorklistCategory> category = new Select<>();
     final Select<String> organ = new Select<>();
+    final Select<Board> board = new Select<>();
     final Checkbox mine = new Checkbox();
     final Grid<WorklistRow> grid = new Grid<>();
     private final NurseWorklist worklist;
@@ -64,12 +67,16 @@ public class WorklistView extends VerticalLayout {
         organ.setItems(worklist.organs());
         organ.setEmptySelectionAllowed(true);
         organ.setEmptySelectionCaption(getTranslation("worklist.filter.any"));
+        board.setId("worklist-board");
+        board.setLabel(getTranslation("alert.worklist.board"));
+        board.setItems(worklist.boards());
+        board.setEmptySelectionAllowed(true);
+        board.setEmptySelectionCaption(getTranslation("worklist.filter.any"));
+        board.setItemLabelGenerator(b -> b == null ? getTranslation("worklist.filter.any") : b.name());
         mine.setId("worklist-mine");
         mine.setLabel(getTranslation("worklist.filter.mine"));
         mine.setVisible(nurse);
-        Span boardNote = new Span(getTranslation("worklist.filter.boardLater"));
-        boardNote.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        HorizontalLayout filters = new HorizontalLayout(category, organ, mine, boardNote);
+        HorizontalLayout filters = new HorizontalLayout(category, organ, board, mine);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(filters);
 
@@ -98,13 +105,15 @@ public class WorklistView extends VerticalLayout {
         }
         category.addValueChangeListener(e -> refilter());
         organ.addValueChangeListener(e -> refilter());
+        board.addValueChangeListener(e -> refilter());
         mine.addValueChangeListener(e -> refilter());
         addAndExpand(grid);
     }
 
     private void refilter() {
         rows.setFilter(new WorklistFilter(category.getValue(), organ.getValue(),
-                Boolean.TRUE.equals(mine.getValue()) ? currentUser.username() : null));
+                Boolean.TRUE.equals(mine.getValue()) ? currentUser.username() : null,
+                board.getValue() == null ? null : board.getValue().id()));
     }
 
     private Span badge(WorklistRow row) {
@@ -141,6 +150,7 @@ public class WorklistView extends VerticalLayout {
         Button open = new Button(getTranslation("worklist.open"), e -> open(row));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         open.addClassName("worklist-open");
+        open.getElement().setAttribute("data-item-id", row.itemId().toString());
         open.setEnabled(row.taskId() != null);
         actions.add(open);
         return actions;

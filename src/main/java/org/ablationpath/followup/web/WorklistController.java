@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/worklist?category=&organ=&nurse=&page=&size=}: the nurse worklist of the caller's centers, the same
- * rows and order as the screen ({@code nurse=me} is the caller); {@code 400} naming a bad parameter.
+ * {@code GET /api/worklist?category=&organ=&nurse=&board=&page=&size=}: the nurse worklist of the caller's centers, the
+ * same rows and order as the screen ({@code nurse=me} is the caller; {@code board} the id of a tumour board of the
+ * caller's centers); {@code 400} naming a bad parameter.
  * {@code POST /api/worklist/{kind}/{itemId}/assign-to-me}: the caller takes the row and claims its open task.
  */
 @RestController
@@ -43,7 +44,8 @@ class WorklistController {
     @GetMapping("/api/worklist")
     @PreAuthorize("hasAnyRole('NURSE','DATA_MANAGER')")
     WorklistPage list(@RequestParam(required = false) String category, @RequestParam(required = false) String organ,
-                      @RequestParam(required = false) String nurse, @RequestParam(defaultValue = "0") String page,
+                      @RequestParam(required = false) String nurse, @RequestParam(required = false) String board,
+                      @RequestParam(defaultValue = "0") String page,
                       @RequestParam(defaultValue = "50") String size) {
         List<FieldProblem> problems = new ArrayList<>();
         WorklistCategory wanted = null;
@@ -54,13 +56,26 @@ class WorklistController {
                 problems.add(new FieldProblem("category", "One of " + Arrays.toString(WorklistCategory.values()) + "."));
             }
         }
+        UUID boardId = null;
+        if (board != null && !board.isBlank()) {
+            try {
+                boardId = UUID.fromString(board.strip());
+            } catch (IllegalArgumentException notAnId) {
+                problems.add(new FieldProblem("board", "The id of a tumour board of your centers."));
+            }
+            UUID wantedBoard = boardId;
+            if (wantedBoard != null && worklist.boards().stream().noneMatch(b -> b.id().equals(wantedBoard))) {
+                problems.add(new FieldProblem("board", "Not a tumour board of your centers."));
+            }
+        }
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE, problems);
         int pageSize = number("size", size, 1, MAX_SIZE, problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
         String assignee = nurse == null || nurse.isBlank() ? null : "me".equals(nurse.strip()) ? currentUser.username() : nurse.strip();
-        WorklistFilter filter = new WorklistFilter(wanted, organ == null || organ.isBlank() ? null : organ.strip(), assignee);
+        WorklistFilter filter = new WorklistFilter(wanted, organ == null || organ.isBlank() ? null : organ.strip(), assignee,
+                boardId);
         long offset = (long) pageNumber * pageSize;
         List<WorklistRow> rows = offset > Integer.MAX_VALUE ? List.of() : worklist.rows(filter, (int) offset, pageSize);
         return new WorklistPage(rows, worklist.count(filter), pageNumber, pageSize);

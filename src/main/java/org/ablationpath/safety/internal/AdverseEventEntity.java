@@ -8,12 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.ablationpath.platform.persistence.ChangeStamped;
 import org.ablationpath.safety.AdverseEvent;
 import org.ablationpath.safety.AdverseEventOutcome;
 import org.ablationpath.safety.AeClassification;
 import org.ablationpath.safety.Attribution;
+import org.ablationpath.safety.Intervention;
 import org.ablationpath.safety.SafetyFacts;
 import org.ablationpath.safety.Sequelae;
 import org.ablationpath.safety.Sir2017Severity;
@@ -91,6 +95,12 @@ class AdverseEventEntity extends ChangeStamped {
     private Boolean derivedExpectedSideEffect;
     @Column(name = "safety_rules_version")
     private String safetyRulesVersion;
+    private String interventions;
+    private Boolean hospitalized;
+    @Column(name = "admission_date")
+    private LocalDate admissionDate;
+    @Column(name = "discharge_date")
+    private LocalDate dischargeDate;
 
     protected AdverseEventEntity() {
     }
@@ -163,11 +173,29 @@ class AdverseEventEntity extends ChangeStamped {
         this.sir2017Severity = sir2017Severity;
     }
 
+    /** What the reporter knows besides term and grade (outcomes.md 4.13); attribution and outcome are confirmed at review. */
+    void recordDetails(Attribution attribution, List<Intervention> interventions, Boolean hospitalized,
+                       LocalDate admissionDate, LocalDate dischargeDate, AdverseEventOutcome outcome) {
+        this.attribution = attribution;
+        this.interventions = interventions == null || interventions.isEmpty() ? null
+                : interventions.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
+        this.hospitalized = hospitalized;
+        this.admissionDate = admissionDate;
+        this.dischargeDate = dischargeDate;
+        this.outcome = outcome;
+    }
+
+    List<Intervention> interventions() {
+        return interventions == null || interventions.isBlank() ? List.of()
+                : Arrays.stream(interventions.split(",")).map(Intervention::valueOf).toList();
+    }
+
     /** The event as the safety rules read it. */
     SafetyFacts.AdverseEventFacts facts() {
         return new SafetyFacts.AdverseEventFacts(id.toString(), procedureSessionId == null ? null : procedureSessionId.toString(),
-                onsetDate, ctcaeTerm, gradeAtOnset, worstGrade, java.util.List.of(), solvedWithinProcedure,
-                procedureSucceeded, additionalTherapy, additionalHospitalDays, unplannedStayHours, null, null,
+                onsetDate, ctcaeTerm, gradeAtOnset, worstGrade, interventions().stream().map(Enum::name).toList(),
+                solvedWithinProcedure, procedureSucceeded, additionalTherapy, additionalHospitalDays, unplannedStayHours,
+                admissionDate, dischargeDate,
                 sequelae == null ? null : sequelae.name(), outcome == null ? null : outcome.name(), null,
                 sir2017Severity == null ? null : sir2017Severity.name(), expectedSideEffect);
     }
@@ -199,6 +227,7 @@ class AdverseEventEntity extends ChangeStamped {
         return new AdverseEvent(id, caseId, centerId, procedureSessionId, onsetDate, ctcaeVersion, ctcaeTermCode, ctcaeTerm,
                 gradeAtOnset, description, reportedBy, reportedAt, worstGrade, attribution, expectedSideEffect, outcome,
                 reviewNote, reviewedBy, reviewedAt, solvedWithinProcedure, procedureSucceeded, additionalTherapy,
-                additionalHospitalDays, unplannedStayHours, sequelae, sir2017Severity, classification(), safetyRulesVersion);
+                additionalHospitalDays, unplannedStayHours, sequelae, sir2017Severity, classification(), safetyRulesVersion,
+                interventions(), hospitalized, admissionDate, dischargeDate);
     }
 }

@@ -9,14 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code ablationpath.safety.escalation.*}: safety.md 6.1 mapped onto the application's roles (a local mapping, Ev. L).
+ * The acknowledgement limits are not here: one setting, {@code ablationpath.safety.acknowledge-within}, serves the
+ * rules and the store (see {@link org.ablationpath.safety.SafetySettings}).
  *
- * @param acknowledgeWithin per priority, used when a draft brings no due time
  * @param levels            per priority, the escalation levels in order: who is added and how long after the raise
  *                          (first level) or the previous escalation (further levels) it happens
  */
 @ConfigurationProperties("ablationpath.safety.escalation")
-record EscalationProperties(@DefaultValue Map<AlertPriority, Limit> acknowledgeWithin,
-                            @DefaultValue Map<AlertPriority, List<Level>> levels) {
+record EscalationProperties(@DefaultValue Map<AlertPriority, List<Level>> levels) {
 
     /** A time limit: a duration, or a number of working days (Monday to Friday) at the same time of day. */
     record Limit(Duration after, Integer afterWorkingDays) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ablationpath.identity.Role;
 import org.ablationpath.safety.AlertPriority;
+import org.ablationpath.safety.SafetyRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +21,22 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(EscalationProperties.class)
 class EscalationRouting {
 
-    private final EscalationProperties properties;
+    /** Where the store's own acknowledgement limits used to be configured; merged into the rules' setting. */
+    static final String FORMER_ACKNOWLEDGE_WITHIN = "ablationpath.safety.escalation.acknowledge-within";
 
-    EscalationRouting(EscalationProperties properties) {
+    private final EscalationProperties properties;
+    private final SafetyRules rules;
+
+    EscalationRouting(EscalationProperties properties, SafetyRules rules, Environment environment) {
         this.properties = properties;
+        this.rules = rules;
+        for (AlertPriority priority : AlertPriority.values()) {
+            String former = FORMER_ACKNOWLEDGE_WITHIN + "." + priority;
+            if (environment.containsProperty(former + ".after") || environment.containsProperty(former + ".after-working-days")) {
+                throw new IllegalStateException(former + " is no longer read: acknowledgement limits are set once, under "
+                        + "ablationpath.safety.acknowledge-within (p1-immediate, p2-urgent, p3-routine-working-days)");
+            }
+        }
         properties.levels().forEach((priority, levels) -> {
             if (!priority.needsAcknowledgement() && !levels.isEmpty()) {
                 throw new IllegalStateException("ablationpath.safety.escalation.levels." + priority + ": " + priority
@@ -44,7 +58,6 @@ class EscalationRouting {
                 check(level.limit(), where);
             }
         });
-        properties.acknowledgeWithin().forEach((priority, limit) -> check(limit, "ablationpath.safety.escalation.acknowledge-within." + priority));
     }
 
     /** The levels of a priority class; empty for LOG, QI_LOG and classes without configured levels. */
@@ -63,16 +76,12 @@ class EscalationRouting {
         return level(priority, number).map(level -> plus(from, level.limit(), zone));
     }
 
-    /** The acknowledgement due time when a draft brings none (null for classes that need no acknowledgement). */
-    Instant acknowledgeBy(AlertPriority priority, Instant raisedAt, ZoneId zone) {
-        if (!priority.needsAcknowledgement()) {
-            return null;
-        }
-        EscalationProperties.Limit limit = properties.acknowledgeWithin().get(priority);
-        if (limit == null) {
-            return levelDue(priority, 1, raisedAt, zone).orElse(null);
-        }
-        return plus(raisedAt, limit, zone);
+    /**
+     * The acknowledgement due time when a draft brings none: the same limits the safety rules use
+     * (ablationpath.safety.acknowledge-within); null for classes that need no acknowledgement.
+     */
+    Instant acknowledgeBy(AlertPriority priority, Instant raisedAt) {
+        return rules.dueAt(priority, raisedAt);
     }
 
     static Instant plus(Instant from, EscalationProperties.Limit limit, ZoneId zone) {

@@ -25,6 +25,7 @@ import org.ablationpath.safety.AdverseEventReported;
 import org.ablationpath.safety.AdverseEvents;
 import org.ablationpath.safety.CtcaeTerm;
 import org.ablationpath.safety.CtcaeTerms;
+import org.ablationpath.safety.Intervention;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
@@ -95,6 +96,7 @@ class JpaAdverseEvents implements AdverseEvents {
         if (report.procedureSessionId() != null && !isSessionOfCase(caseId, report.procedureSessionId())) {
             problems.add(new FieldProblem("procedureSessionId", "No procedure session of this case has this id."));
         }
+        checkDetails(report, today, problems);
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
@@ -104,6 +106,8 @@ class JpaAdverseEvents implements AdverseEvents {
                 blankToNull(report.description()), currentUser.username(), clock.instant());
         event.recordFacts(report.solvedWithinProcedure(), report.procedureSucceeded(), report.additionalTherapy(),
                 report.additionalHospitalDays(), report.unplannedStayHours(), report.sequelae(), report.sir2017Severity());
+        event.recordDetails(report.attribution(), report.interventions(), report.hospitalized(), report.admissionDate(),
+                report.dischargeDate(), report.outcome());
         AdverseEventEntity saved = events.save(event);
         publisher.publishEvent(new AdverseEventReported(caseId, kase.centerId(), saved.id()));
         assessor.assess(saved);
@@ -127,6 +131,34 @@ class JpaAdverseEvents implements AdverseEvents {
     private void visible(UUID caseId, String action) {
         CaseSummary kase = cases.visibleCase(caseId).orElseThrow(() -> new NotFoundException("No such case"));
         accessLog.patientRecordRead(kase.patientId(), caseId, kase.centerId(), action);
+    }
+
+    /** outcomes.md 4.13: admission and discharge only for a hospital stay, NONE alone. */
+    private static void checkDetails(AdverseEventReport report, LocalDate today, List<FieldProblem> problems) {
+        boolean hospitalized = Boolean.TRUE.equals(report.hospitalized());
+        if (hospitalized && report.admissionDate() == null) {
+            problems.add(new FieldProblem("admissionDate", "Required when the patient was hospitalised."));
+        }
+        if (!hospitalized && report.admissionDate() != null) {
+            problems.add(new FieldProblem("admissionDate", "Only when the patient was hospitalised (hospitalized = true)."));
+        }
+        if (!hospitalized && report.dischargeDate() != null) {
+            problems.add(new FieldProblem("dischargeDate", "Only when the patient was hospitalised (hospitalized = true)."));
+        }
+        if (report.admissionDate() != null && report.admissionDate().isAfter(today)) {
+            problems.add(new FieldProblem("admissionDate", "Cannot be in the future (today is " + today + ")."));
+        }
+        if (report.dischargeDate() != null && report.dischargeDate().isAfter(today)) {
+            problems.add(new FieldProblem("dischargeDate", "Cannot be in the future (today is " + today + ")."));
+        }
+        if (report.admissionDate() != null && report.dischargeDate() != null
+                && report.dischargeDate().isBefore(report.admissionDate())) {
+            problems.add(new FieldProblem("dischargeDate", "Before the admission date."));
+        }
+        if (report.interventions() != null && report.interventions().contains(Intervention.NONE)
+                && report.interventions().stream().distinct().count() > 1) {
+            problems.add(new FieldProblem("interventions", "NONE cannot be combined with other interventions."));
+        }
     }
 
     /** Without the procedure module's sessions (not deployed) no session id can be confirmed, so none is accepted. */

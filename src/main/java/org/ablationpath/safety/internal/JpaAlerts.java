@@ -108,7 +108,7 @@ class JpaAlerts implements Alerts {
             log.warn("Alert {} ({}) has no recipients until it escalates", draft.ruleId(), draft.priority());
         }
         Instant dueAt = !draft.priority().needsAcknowledgement() ? null
-                : draft.dueAt() != null ? draft.dueAt() : routing.acknowledgeBy(draft.priority(), occurredAt, clock.getZone());
+                : draft.dueAt() != null ? draft.dueAt() : routing.acknowledgeBy(draft.priority(), occurredAt);
         Instant escalatesAt = routing.levelDue(draft.priority(), 1, occurredAt, clock.getZone()).orElse(null);
         AlertEntity saved = alerts.save(new AlertEntity(draft, recipients, occurredAt, dueAt, escalatesAt));
         publisher.publishEvent(new AlertRaised(saved.id(), saved.caseId(), saved.centerId(), saved.priority(), dueAt, escalatesAt));

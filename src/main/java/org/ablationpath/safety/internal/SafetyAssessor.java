@@ -15,6 +15,7 @@ import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.safety.AlertDraft;
 import org.ablationpath.safety.AlertsDrafted;
+import org.ablationpath.safety.FollowUpWindowClosed;
 import org.ablationpath.safety.SafetyAssessment;
 import org.ablationpath.safety.SafetyFacts;
 import org.ablationpath.safety.SafetyRules;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the safety rules on a live case: when an adverse event is reported or reviewed (its classification is stored
- * with it) and when a post-procedure lab panel is stored; the alerts asked for go out as {@link AlertsDrafted} (none
- * when there are no drafts). Sessions come from the procedure module, labs from the patient module.
+ * with it), when a post-procedure lab panel is stored and when a follow-up window closes without its contact
+ * (ALR-10, ALR-11); the alerts asked for go out as {@link AlertsDrafted} (none when there are no drafts). Sessions
+ * come from the procedure module, labs from the patient module.
  */
 @Component
 class SafetyAssessor {
@@ -81,6 +83,16 @@ class SafetyAssessor {
         SafetyAssessment assessment = rules.assess(new SafetyFacts(added.caseId(), centerId, clock.instant(), sessions,
                 anticoagulated, List.of(), labs, List.of(), List.of(), List.of(), List.of(), false, null));
         publish(added.caseId(), centerId, assessment.alerts());
+    }
+
+    /** FUP-03 / FUP-04: a follow-up window closed without its contact or imaging (ALR-10, ALR-11). */
+    @EventListener
+    void followUpWindowClosed(FollowUpWindowClosed closed) {
+        SafetyFacts.ClosedWindow window = new SafetyFacts.ClosedWindow(closed.visitId().toString(), closed.scheduleId(),
+                closed.gridLabel(), closed.windowStart(), closed.windowEnd(), closed.responseVisit(), closed.consecutiveMisses());
+        SafetyAssessment assessment = rules.assess(new SafetyFacts(closed.caseId(), closed.centerId(), clock.instant(), List.of(),
+                false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, null, List.of(window)));
+        publish(closed.caseId(), closed.centerId(), assessment.alerts());
     }
 
     private void publish(UUID caseId, String centerId, List<AlertDraft> drafts) {

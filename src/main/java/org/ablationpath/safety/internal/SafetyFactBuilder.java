@@ -42,6 +42,7 @@ public final class SafetyFactBuilder {
                     a.histology(), a.response(), a.minimalMarginMm())));
         }
         out.addAll(markers(in, sessions));
+        in.closedWindows().forEach(window -> out.add(ClosedWindowFact.of(window)));
         Integer deathDays = in.deathDate() == null ? null : sessionOn(in.deathDate(), sessions)
                 .map(s -> (int) ChronoUnit.DAYS.between(s.date(), in.deathDate())).orElse(null);
         out.add(new CaseFact(in.histologies(), in.reAblationPreAuthorised(), in.deathDate(), deathDays, afpUln, ceaUln));

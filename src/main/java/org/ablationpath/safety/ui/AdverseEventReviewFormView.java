@@ -90,6 +90,9 @@ class AdverseEventReviewFormView extends VerticalLayout {
         AdverseEventReviewForm start = new AdverseEventReviewForm();
         start.setWorstGrade(event.gradeAtOnset());
         start.setExpectedSideEffect(false);
+        // the reporter's attribution and outcome are the starting point the reviewer confirms or changes
+        start.setAttribution(event.attribution());
+        start.setOutcome(event.outcome());
         binder.readBean(start);
 
         submit.setText(getTranslation("adverseEvents.review.submit"));

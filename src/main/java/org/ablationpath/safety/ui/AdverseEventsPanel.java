@@ -64,6 +64,34 @@ class AdverseEventsPanel extends Div {
         found.forEach(event -> list.add(card(event, day, when)));
     }
 
+    /** What the reporter knew: attribution, interventions, hospital stay, outcome (the review may change two of them). */
+    private java.util.Optional<Paragraph> details(AdverseEvent event, DateTimeFormatter day) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!event.reviewed() && event.attribution() != null) {
+            parts.add(getTranslation("adverseEvents.attribution") + ": "
+                    + getTranslation("adverseEvents.attribution." + event.attribution().name()));
+        }
+        if (event.interventions() != null && !event.interventions().isEmpty()) {
+            parts.add(getTranslation("ae.interventions") + ": " + event.interventions().stream()
+                    .map(i -> getTranslation("ae.intervention." + i.name())).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (Boolean.TRUE.equals(event.hospitalized())) {
+            parts.add(event.admissionDate() == null ? getTranslation("ae.hospitalized")
+                    : getTranslation("ae.details.stay", day.format(event.admissionDate()),
+                    event.dischargeDate() == null ? "…" : day.format(event.dischargeDate())));
+        }
+        if (!event.reviewed() && event.outcome() != null) {
+            parts.add(getTranslation("adverseEvents.outcome") + ": "
+                    + getTranslation("adverseEvents.outcome." + event.outcome().name()));
+        }
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Paragraph details = new Paragraph(String.join(" · ", parts));
+        details.addClassName("ae-details");
+        return java.util.Optional.of(details);
+    }
+
     private Div card(AdverseEvent event, DateTimeFormatter day, DateTimeFormatter when) {
         Div card = new Div();
         card.addClassName("rule-card");
@@ -74,6 +102,7 @@ class AdverseEventsPanel extends Div {
         if (event.description() != null) {
             card.add(new Paragraph(event.description()));
         }
+        details(event, day).ifPresent(card::add);
         Span state = new Span(event.reviewed() ? getTranslation("adverseEvents.state.reviewed")
                 : getTranslation("adverseEvents.state.awaitingReview"));
         state.getElement().getThemeList().add(event.reviewed() ? "badge success" : "badge contrast");

@@ -33,6 +33,8 @@ class FollowUpScheduleTest {
     @Autowired
     FollowUpSchedule schedule;
     @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired
     TestRestTemplate rest;
     @Autowired
     FollowUpVisitRepository visitRepository;
@@ -282,7 +284,7 @@ class FollowUpScheduleTest {
     private JpaFollowUpSchedule withMargin(String marginMm) {
         return new JpaFollowUpSchedule(config, planner, visitRepository, caseFollowUps, ends, vitalStatuses, cases,
                 (caseId, histology) -> "CRLM".equals(histology) ? Optional.of(new BigDecimal(marginMm)) : Optional.empty(),
-                recompute, callDues, currentUser, clock);
+                recompute, callDues, currentUser, clock, publisher);
     }
 
     private LocalDate today() {

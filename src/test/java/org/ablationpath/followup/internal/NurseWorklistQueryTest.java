@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.MockedScreens;
+import org.ablationpath.board.Board;
+import org.ablationpath.board.BoardMeetings;
+import org.ablationpath.board.NewBoard;
 import org.ablationpath.followup.NurseWorklist;
 import org.ablationpath.followup.WorklistCategory;
 import org.ablationpath.followup.WorklistFilter;
@@ -46,6 +51,8 @@ class NurseWorklistQueryTest {
     UserDirectory users;
     @Autowired
     Clock clock;
+    @Autowired
+    BoardMeetings boardMeetings;
 
     private String center;
     private String otherCenter;
@@ -113,6 +120,34 @@ class NurseWorklistQueryTest {
         WorklistRow retried = worklist.rows(WorklistFilter.ALL, 0, 1).get(0);
         assertThat(retried.retryDate()).isEqualTo(today.plusDays(1));
         assertThat(retried.contactAttempts()).isOne();
+    }
+
+    /** Issue 7: a case's board is its center's board for its organ, else the center's board for every organ. */
+    @Test
+    void theBoardFilterTakesTheBoardsCenterAndOrgan() {
+        UUID liver = visit(center, "LIVER", "M3", "PLANNED", today, 14, null);
+        UUID kidney = visit(center, "KIDNEY", "M3", "PLANNED", today.plusDays(1), 14, null);
+        UUID lung = visit(center, "LUNG", "M3", "PLANNED", today.plusDays(2), 14, null);
+        visit(otherCenter, "LIVER", "M3", "PLANNED", today, 14, null);
+        MockedScreens.signIn("chair", center, "BOARD_CHAIR");
+        Board liverBoard = boardMeetings.createBoard(new NewBoard(center, "Liver board", "LIVER", DayOfWeek.TUESDAY,
+                LocalTime.of(16, 0), null));
+        Board general = boardMeetings.createBoard(new NewBoard(center, "General board", null, DayOfWeek.THURSDAY,
+                LocalTime.of(16, 0), null));
+        MockedScreens.signIn("chair", otherCenter, "BOARD_CHAIR");
+        Board elsewhere = boardMeetings.createBoard(new NewBoard(otherCenter, "Other liver board", "LIVER", DayOfWeek.TUESDAY,
+                LocalTime.of(16, 0), null));
+
+        signIn("nurse", center);
+
+        assertThat(worklist.boards()).extracting(Board::id).contains(liverBoard.id(), general.id()).doesNotContain(elsewhere.id());
+        assertThat(worklist.rows(new WorklistFilter(null, null, null, liverBoard.id()), 0, 10)).extracting(WorklistRow::itemId)
+                .containsExactly(liver);
+        assertThat(worklist.rows(new WorklistFilter(null, null, null, general.id()), 0, 10)).extracting(WorklistRow::itemId)
+                .containsExactly(kidney, lung);
+        assertThat(worklist.count(new WorklistFilter(null, "LUNG", null, general.id()))).isOne();
+        assertThat(worklist.rows(new WorklistFilter(null, null, null, elsewhere.id()), 0, 10)).as("not her center's").isEmpty();
+        assertThat(worklist.count(new WorklistFilter(null, null, null, elsewhere.id()))).isZero();
     }
 
     @Test

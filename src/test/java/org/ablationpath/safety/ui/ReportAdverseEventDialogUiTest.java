@@ -105,6 +105,43 @@ class ReportAdverseEventDialogUiTest {
                 spec -> spec.withClasses("review-state")).getText()).isEqualTo("Awaiting review");
     }
 
+    @Test
+    void theDetailsAndTheCirseFactsAreStoredWithTheEventAndABadStayIsNamedBesideItsField() {
+        _click(panel.report);
+        ReportAdverseEventDialog dialog = LocatorJ._get(ReportAdverseEventDialog.class);
+        LocalDate today = LocalDate.now(clock);
+        _setValue(dialog.onsetDate, today.minusDays(4));
+        _setValue(dialog.ctcaeTerm, "Hepatic infection");
+        _setValue(dialog.gradeAtOnset, 3);
+        _setValue(dialog.attribution, org.ablationpath.safety.Attribution.PROBABLE);
+        _setValue(dialog.interventions, java.util.Set.of(org.ablationpath.safety.Intervention.PERCUTANEOUS_DRAINAGE));
+        _setValue(dialog.hospitalized, true);
+        assertThat(dialog.admissionDate.isVisible()).isTrue();
+        _setValue(dialog.admissionDate, today.minusDays(3));
+        _setValue(dialog.dischargeDate, today.minusDays(5));
+        _setValue(dialog.outcome, org.ablationpath.safety.AdverseEventOutcome.ONGOING);
+        _setValue(dialog.additionalTherapy, true);
+        _setValue(dialog.sequelae, org.ablationpath.safety.Sequelae.NONE);
+        _setValue(dialog.additionalHospitalDays, 3);
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.dischargeDate.isInvalid()).isTrue();
+        assertThat(dialog.dischargeDate.getErrorMessage()).contains("admission");
+        assertThat(storedEvents()).isZero();
+
+        _setValue(dialog.dischargeDate, today.minusDays(1));
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select attribution || ':' || interventions || ':' || hospitalized || ':' || outcome || ':' "
+                + "|| additional_therapy || ':' || sequelae || ':' || cirse2017_grade from app.adverse_event where case_id = ?",
+                String.class, caseId)).isEqualTo("PROBABLE:PERCUTANEOUS_DRAINAGE:true:ONGOING:true:NONE:3");
+        assertThat(LocatorJ._get(panel, com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("ae-details")).getText()).contains("Percutaneous drainage").contains("Probable");
+    }
+
     private int storedEvents() {
         return jdbc.queryForObject("select count(*) from app.adverse_event where case_id = ?", Integer.class, caseId);
     }

@@ -1,0 +1,48 @@
+package org.ablationpath.safety.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.ablationpath.safety.AlertPriority;
+import org.ablationpath.safety.SafetyRules;
+import org.ablationpath.safety.SafetySettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * One acknowledgement-limit setting: the alert store's fallback due time is the rules' (ablationpath.safety.
+ * acknowledge-within), and the former store-only key stops the start-up instead of being silently ignored.
+ */
+class AcknowledgementLimitSettingTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private final SafetyRules rules = new SafetyRules(new SafetySettings(
+            new SafetySettings.AcknowledgeWithin(Duration.ofMinutes(10), Duration.ofHours(2), 2), null, null, null, null),
+            center -> 30, ZONE);
+
+    @Test
+    void theStoresFallbackIsTheRulesLimit() {
+        EscalationRouting routing = new EscalationRouting(new EscalationProperties(Map.of()), rules, new MockEnvironment());
+        Instant friday = Instant.parse("2026-11-20T09:00:00Z");
+
+        assertThat(routing.acknowledgeBy(AlertPriority.P1_IMMEDIATE, friday)).isEqualTo(friday.plus(Duration.ofMinutes(10)));
+        assertThat(routing.acknowledgeBy(AlertPriority.P2_URGENT, friday)).isEqualTo(friday.plus(Duration.ofHours(2)));
+        // two working days after Friday: Tuesday, at the working day's end (17:00 local)
+        assertThat(routing.acknowledgeBy(AlertPriority.P3_ROUTINE, friday)).isEqualTo(Instant.parse("2026-11-24T16:00:00Z"));
+        assertThat(routing.acknowledgeBy(AlertPriority.LOG, friday)).isNull();
+    }
+
+    @Test
+    void theFormerStoreOnlyKeyStopsTheStartUpNamingTheNewOne() {
+        MockEnvironment old = new MockEnvironment()
+                .withProperty("ablationpath.safety.escalation.acknowledge-within.P2_URGENT.after", "PT4H");
+
+        assertThatThrownBy(() -> new EscalationRouting(new EscalationProperties(Map.of()), rules, old))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ablationpath.safety.acknowledge-within");
+    }
+}
