@@ -32,6 +32,9 @@ public interface PatientService {
     /** The case's current (not voided) tumours. */
     List<LesionRecord> lesionsOfCase(UUID caseId);
 
+    /** The current tumours of several cases, by case (cases without tumours are absent). */
+    java.util.Map<UUID, List<LesionRecord>> lesionsOfCases(java.util.Collection<UUID> caseIds);
+
     Optional<LabPanelRecord> latestLabsOfCase(UUID caseId);
 
     /** Every lab panel of the case, oldest sample first (the safety rules pick the pre-procedure baseline from them). */

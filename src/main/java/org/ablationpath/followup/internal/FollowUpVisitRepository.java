@@ -13,5 +13,7 @@ interface FollowUpVisitRepository extends JpaRepository<FollowUpVisitEntity, UUI
 
     List<FollowUpVisitEntity> findByGridIdOrderByTargetDateAsc(UUID gridId);
 
+    List<FollowUpVisitEntity> findByGridIdIn(java.util.Collection<UUID> gridIds);
+
     List<FollowUpVisitEntity> findByStatusAndScheduleVersionNotOrderByCaseIdAscTargetDateAsc(VisitStatus status, String version);
 }

@@ -47,9 +47,10 @@ class FutureVisitRecompute {
                 VisitStatus.PLANNED, version);
         Map<GridSchedule, List<FollowUpVisitEntity>> byGrid = new LinkedHashMap<>();
         outdated.forEach(v -> byGrid.computeIfAbsent(new GridSchedule(v.gridId(), v.scheduleId()), g -> new java.util.ArrayList<>()).add(v));
+        Map<UUID, Set<String>> present = presentLabels(byGrid.keySet().stream().map(GridSchedule::gridId).distinct().toList());
         Set<UUID> changedCases = new LinkedHashSet<>();
         byGrid.forEach((grid, planned) -> {
-            if (recompute(grid, planned, version)) {
+            if (recompute(grid, planned, version, present.getOrDefault(grid.gridId(), Set.of()))) {
                 changedCases.add(planned.get(0).caseId());
             }
         });
@@ -61,7 +62,21 @@ class FutureVisitRecompute {
         return changedCases.size();
     }
 
-    private boolean recompute(GridSchedule grid, List<FollowUpVisitEntity> planned, String version) {
+    /**
+     * The labels of each grid's visits that are not cancelled, read in chunks before any change: one query per grid
+     * made Hibernate dirty-check the growing session before every query (minutes for a registry-wide version change).
+     */
+    private Map<UUID, Set<String>> presentLabels(List<UUID> gridIds) {
+        Map<UUID, Set<String>> present = new java.util.HashMap<>();
+        for (int from = 0; from < gridIds.size(); from += 1000) {
+            visits.findByGridIdIn(gridIds.subList(from, Math.min(gridIds.size(), from + 1000))).stream()
+                    .filter(v -> v.status() != VisitStatus.CANCELLED)
+                    .forEach(v -> present.computeIfAbsent(v.gridId(), g -> new java.util.HashSet<>()).add(v.gridLabel()));
+        }
+        return present;
+    }
+
+    private boolean recompute(GridSchedule grid, List<FollowUpVisitEntity> planned, String version, Set<String> present) {
         FollowUpVisitEntity any = planned.get(0);
         if (!planner.scheduleIds().contains(grid.scheduleId()) || !planner.schedule(grid.scheduleId()).plannedAsGrid()) {
             planned.forEach(v -> v.cancel("Schedule " + grid.scheduleId() + " is no longer configured (version " + version + ")"));
@@ -79,10 +94,6 @@ class FutureVisitRecompute {
                 changed |= visit.reschedule(version, point, PointKind.of(planner, grid.scheduleId(), point));
             }
         }
-        Set<String> present = visits.findByGridIdOrderByTargetDateAsc(grid.gridId()).stream()
-                .filter(v -> v.status() != VisitStatus.CANCELLED)
-                .map(FollowUpVisitEntity::gridLabel)
-                .collect(Collectors.toSet());
         LocalDate today = LocalDate.now(clock);
         for (PlannedVisit point : points.values()) {
             if (!present.contains(point.label()) && !point.windowEnd().isBefore(today)) {

@@ -109,6 +109,16 @@ class JpaPatientService implements PatientService {
     }
 
     @Override
+    public java.util.Map<UUID, List<LesionRecord>> lesionsOfCases(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return lesions.findByCaseIdInAndVoidedAtIsNullOrderByTumorKey(caseIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(LesionEntity::caseId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.mapping(LesionEntity::toRecord, java.util.stream.Collectors.toList())));
+    }
+
+    @Override
     public Optional<LabPanelRecord> latestLabsOfCase(UUID caseId) {
         return labPanels.findFirstByCaseIdOrderByCollectedDateDescCreatedAtDesc(caseId).map(LabPanelEntity::toRecord);
     }

@@ -87,6 +87,10 @@ class LesionEntity extends CreationStamped {
         voidReason = reason;
     }
 
+    UUID caseId() {
+        return caseId;
+    }
+
     LesionRecord toRecord() {
         return new LesionRecord(tumorKey, organ, histology, maxDiameterMm, details);
     }

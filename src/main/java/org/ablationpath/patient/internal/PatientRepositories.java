@@ -16,6 +16,9 @@ interface LesionRepository extends JpaRepository<LesionEntity, UUID> {
     /** The case's current tumours: those a work-up dropped are voided and left out. */
     List<LesionEntity> findByCaseIdAndVoidedAtIsNullOrderByTumorKey(UUID caseId);
 
+    /** The current tumours of several cases in one query (a page of case summaries). */
+    List<LesionEntity> findByCaseIdInAndVoidedAtIsNullOrderByTumorKey(Collection<UUID> caseIds);
+
     /** Every tumour ever recorded for the case, voided ones included. */
     List<LesionEntity> findByCaseId(UUID caseId);
 }
