@@ -44,8 +44,8 @@ import org.ablationpath.procedure.IntentType;
  * recompute does), then the quality indicators and the dashboard's first render (the calls the view makes on open) timed.
  * Not a test: it reports. Run with
  * {@code mvn -q -B -Pbenchmark test-compile exec:java -Dbenchmark.main=org.ablationpath.benchmark.RegistryBenchmark}
- * (options -Dbenchmark.patients=100000, -Dbenchmark.renders=20, -Dbenchmark.explain=true for the server's EXPLAIN
- * ANALYZE of every statement of one live, one summary and one filtered render and one center's summary refresh).
+ * (options -Dbenchmark.patients=100000, -Dbenchmark.renders=20, -Dbenchmark.explain=true for EXPLAIN ANALYZE of the
+ * hot live statements and their V20 readers).
  */
 public final class RegistryBenchmark {
 
@@ -147,19 +147,16 @@ public final class RegistryBenchmark {
             }
             Arrays.sort(update);
             if (explain) {
-                // the server log (printed by the embedded PostgreSQL's logger) gets EXPLAIN ANALYZE of every statement
-                try (HikariDataSource explaining = pool(postgres, "load 'auto_explain'; set auto_explain.log_min_duration = 0;"
-                        + " set auto_explain.log_analyze = on; set auto_explain.log_buffers = on")) {
-                    RegistryBenchmarkSupport plans = new RegistryBenchmarkSupport(explaining);
-                    System.out.println("EXPLAIN live first render");
-                    firstRender(plans.liveAnalytics(), Cohort.ALL, new java.util.LinkedHashMap<>(), 0, 1);
-                    System.out.println("EXPLAIN summary first render");
-                    firstRender(plans.analytics(), Cohort.ALL, new java.util.LinkedHashMap<>(), 0, 1);
-                    System.out.println("EXPLAIN filtered render");
-                    firstRender(plans.analytics(), new Cohort(Set.of(), "LIVER", null, "MWA", null, LocalDate.of(2020, 1, 1), null),
-                            new java.util.LinkedHashMap<>(), 0, 1);
-                    System.out.println("EXPLAIN one-center summary refresh");
-                    plans.store(List.of(row(0, timelines.get(0), outcomes[0])));
+                // EXPLAIN ANALYZE of the statements the per-call times point at (the hot live ones and their V20 readers)
+                try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                    for (String sql : EXPLAINED) {
+                        System.out.println("EXPLAIN (ANALYZE, BUFFERS) " + sql);
+                        try (java.sql.ResultSet plan = statement.executeQuery("explain (analyze, buffers) " + sql)) {
+                            while (plan.next()) {
+                                System.out.println("  " + plan.getString(1));
+                            }
+                        }
+                    }
                 }
             }
 
@@ -198,6 +195,28 @@ public final class RegistryBenchmark {
         config.setConnectionInitSql(initSql);
         return new HikariDataSource(config);
     }
+
+    private static final String[] EXPLAINED = {
+        // live: the outcome summary's tumour count per patient, and one tumour-joined quality indicator (QI-02)
+        "select p.center_id as grp, count(*), sum((select count(*) from app.outcome_tumour t where t.case_id = p.case_id))"
+                + " from app.outcome_patient p where 1 = 1 group by grp order by grp",
+        "select p.center_id, count(*) filter (where t.technical_success) as num, count(t.technical_success) as den"
+                + " from app.outcome_tumour t join app.outcome_patient p on p.case_id = t.case_id where 1 = 1"
+                + " group by p.center_id order by p.center_id",
+        // V20: the quality indicators' sums and the QI-06 life table, the live parts that move with today
+        "select s.center_id, sum(s.patients), sum(s.tumours), sum(s.liver_sessions) from app.registry_summary s"
+                + " group by s.center_id order by s.center_id",
+        "select l.center_id as grp, l.days, sum(l.events), sum(l.censored) from app.registry_life_table l"
+                + " where l.endpoint = 'TUMOUR_TTLTP' group by grp, l.days order by grp, l.days",
+        "select s.center_id, count(*) from app.outcome_session s where s.session_date > current_date - 365"
+                + " group by s.center_id order by s.center_id",
+        "select p.center_id, count(*) from app.outcome_patient p where not p.os_event"
+                + " and (p.start_date + p.os_days) >= current_date - 365 group by p.center_id",
+        // filtered (live): the tumour join under organ, modality and period filters
+        "select p.center_id, count(*) filter (where t.technical_success) as num, count(t.technical_success) as den"
+                + " from app.outcome_tumour t join app.outcome_patient p on p.case_id = t.case_id where 1 = 1"
+                + " and p.organ = 'LIVER' and p.modality = 'MWA' and p.start_date >= date '2020-01-01'"
+                + " group by p.center_id order by p.center_id"};
 
     private static final String[] MIGRATIONS = {"V16__outcomes.sql", "V20__registry_summary.sql"};
 
