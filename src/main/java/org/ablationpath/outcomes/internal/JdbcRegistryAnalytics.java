@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's aggregates as SQL over the stored outcome rows; only the Kaplan-Meier curves are computed in Java
- * from (days, event) pairs read in time order.
+ * from (days, event) pairs read in time order. A cohort filtered by centers only (the dashboard's default: every
+ * center) is answered from the per-center sums and life tables of V20 (RegistrySummary), kept in step with the rows;
+ * other filters aggregate the rows live. Either way the numbers are the same.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,13 +49,41 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
     private final QualityThresholds thresholds;
     private final EvaluationReviews reviews;
     private final Clock clock;
+    private final boolean useSummary;
 
+    @org.springframework.beans.factory.annotation.Autowired
     JdbcRegistryAnalytics(NamedParameterJdbcTemplate jdbc, QualityThresholds thresholds, EvaluationReviews reviews,
                           Clock clock) {
+        this(jdbc, thresholds, reviews, clock, true);
+    }
+
+    /** With useSummary false every cohort aggregates the rows live (the benchmark's and the tests' reference). */
+    JdbcRegistryAnalytics(NamedParameterJdbcTemplate jdbc, QualityThresholds thresholds, EvaluationReviews reviews,
+                          Clock clock, boolean useSummary) {
         this.jdbc = jdbc;
         this.thresholds = thresholds;
         this.reviews = reviews;
         this.clock = clock;
+        this.useSummary = useSummary;
+    }
+
+    /** True when the cohort filters by centers at most, so the V20 sums answer it. */
+    private boolean summarized(Cohort c) {
+        return useSummary && blank(c.organ()) && blank(c.histology()) && blank(c.modality()) && blank(c.intent())
+                && c.from() == null && c.to() == null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The center filter over table alias a (empty when every center). */
+    private static String centers(Cohort c, String alias, MapSqlParameterSource params, String keyword) {
+        if (c.centers().isEmpty()) {
+            return "";
+        }
+        params.addValue("centers", c.centers());
+        return " " + keyword + " " + alias + ".center_id in (:centers)";
     }
 
     /** A WHERE clause over outcome_patient p for the cohort. */
@@ -98,6 +128,18 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
     public List<OutcomeSummary> outcomes(Cohort cohort, String by) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String group = groupColumn(by);
+        if (summarized(cohort)) {
+            // the same numeric expressions as the live avg(): count x 100.0 / count
+            String sql = "select " + group.replace("p.", "s.") + " as grp, sum(s.patients) as patients, sum(s.tumours) as tumours,"
+                    + " sum(s.technical_success) * 100.0 / nullif(sum(s.technical_success_known), 0) as ts,"
+                    + " sum(s.primary_efficacy) * 100.0 / nullif(sum(s.efficacy_evaluable), 0) as pte,"
+                    + " sum(s.assisted_efficacy) * 100.0 / nullif(sum(s.efficacy_evaluable), 0) as ate,"
+                    + " sum(s.secondary_efficacy) as ste, sum(s.ltp) as ltp, sum(s.never_disease_free) as ndf,"
+                    + " sum(s.thirty_day_mortality) * 100.0 / sum(s.patients) as m30, sum(s.deaths) as deaths,"
+                    + " sum(s.procedure_related_deaths) as prd from app.registry_summary s"
+                    + centers(cohort, "s", params, "where") + " group by grp order by grp";
+            return jdbc.query(sql, params, this::summaryRow);
+        }
         String sql = "select " + group + " as grp, count(*) as patients,"
                 + " sum((select count(*) from app.outcome_tumour t where t.case_id = p.case_id)) as tumours,"
                 + " avg(case when p.technical_success then 100.0 when p.technical_success is not null then 0 end) as ts,"
@@ -107,21 +149,34 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
                 + " count(*) filter (where p.dfs_excluded) as ndf, avg(case when p.thirty_day_mortality then 100.0 else 0 end) as m30,"
                 + " count(*) filter (where p.os_event) as deaths, count(*) filter (where p.procedure_related_death) as prd"
                 + " from app.outcome_patient p" + where(cohort, params) + " group by grp order by grp";
-        return jdbc.query(sql, params, (rs, i) -> new OutcomeSummary(rs.getString("grp"), rs.getLong("patients"),
-                rs.getLong("tumours"), num(rs, "ts"), num(rs, "pte"), num(rs, "ate"), rs.getLong("ste"), rs.getLong("ltp"),
-                rs.getLong("ndf"), num(rs, "m30"), rs.getLong("deaths"), rs.getLong("prd")));
+        return jdbc.query(sql, params, this::summaryRow);
     }
+
+    private OutcomeSummary summaryRow(ResultSet rs, int row) throws SQLException {
+        return new OutcomeSummary(rs.getString("grp"), rs.getLong("patients"), rs.getLong("tumours"), num(rs, "ts"),
+                num(rs, "pte"), num(rs, "ate"), rs.getLong("ste"), rs.getLong("ltp"), rs.getLong("ndf"), num(rs, "m30"),
+                rs.getLong("deaths"), rs.getLong("prd"));
+    }
+
+    private static final String MAJOR_NOTE = "major complication: an adverse event of the session classified CIRSE 2017 >= 3"
+            + " or SIR 2003 C-F (safety.md 4.4); one not yet classified counts as none";
+    private static final String QI10_NOTE =
+            "report only: timer compliance is reported by the pathway's deviations, not the registry rows";
 
     @Override
     public List<QualityIndicator> qualityIndicators(Cohort cohort) {
+        if (summarized(cohort)) {
+            return summaryIndicators(cohort);
+        }
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(cohort, params);
         params.addValue("yearAgo", Date.valueOf(LocalDate.now(clock).minusYears(1)));
-        String patient = "select p.center_id, %s as num, %s as den from app.outcome_patient p" + where + " group by p.center_id";
+        String patient = "select p.center_id, %s as num, %s as den from app.outcome_patient p" + where
+                + " group by p.center_id order by p.center_id";
         String tumour = "select p.center_id, %s as num, %s as den from app.outcome_tumour t join app.outcome_patient p on p.case_id = t.case_id"
-                + where + " group by p.center_id";
+                + where + " group by p.center_id order by p.center_id";
         String session = "select p.center_id, %s as num, %s as den from app.outcome_session s join app.outcome_patient p on p.case_id = s.case_id"
-                + where + " %s group by p.center_id";
+                + where + " %s group by p.center_id order by p.center_id";
         List<QualityIndicator> result = new ArrayList<>();
         proportion(result, "QI-01", null, "QI-01", patient.formatted(
                 "count(*) filter (where p.mdt_before_first_session)", "count(*)"), params, null);
@@ -129,10 +184,10 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
                 "count(*) filter (where t.technical_success)", "count(t.technical_success)"), params, null);
         proportion(result, "QI-03", "LIVER", "QI-03-LIVER", session.formatted(
                 "count(*) filter (where s.major_complication)", "count(s.major_complication)", "and s.liver"), params,
-                "major complication: an adverse event of the session classified CIRSE 2017 >= 3 or SIR 2003 C-F (safety.md 4.4); one not yet classified counts as none");
+                MAJOR_NOTE);
         proportion(result, "QI-03", "OTHER", "QI-03-OTHER", session.formatted(
                 "count(*) filter (where s.major_complication)", "count(s.major_complication)", "and not s.liver"), params,
-                "major complication: an adverse event of the session classified CIRSE 2017 >= 3 or SIR 2003 C-F (safety.md 4.4); one not yet classified counts as none");
+                MAJOR_NOTE);
         proportion(result, "QI-04", "LIVER", "QI-04-LIVER", session.formatted(
                 "count(*) filter (where s.thirty_day_death)", "count(*)", "and s.liver"), params, null);
         proportion(result, "QI-04", "OTHER", "QI-04-OTHER", session.formatted(
@@ -140,7 +195,10 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         proportion(result, "QI-05", null, "QI-05", tumour.formatted(
                 "count(*) filter (where t.primary_efficacy and t.technique_efficacy in ('COMPLETE','INCOMPLETE'))",
                 "count(*) filter (where t.technique_efficacy in ('COMPLETE','INCOMPLETE'))"), params, null);
-        ltpAtTwoYears(result, cohort);
+        MapSqlParameterSource ltpParams = new MapSqlParameterSource();
+        ltpAtTwoYears(result, series("select p.center_id, t.ttltp_days, t.ttltp_event from app.outcome_tumour t"
+                + " join app.outcome_patient p on p.case_id = t.case_id" + where(cohort, ltpParams)
+                + " order by p.center_id, t.ttltp_days", ltpParams));
         proportion(result, "QI-07", null, "QI-07", patient.formatted(
                 "count(*) filter (where p.response_imaging_in_window)", "count(*) filter (where p.response_imaging_due)"),
                 params, "per first session of the case");
@@ -149,48 +207,93 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         proportion(result, "QI-09", null, "QI-09", patient.formatted(
                 "count(*) filter (where p.missing_fields is null)", "count(*)"), params, null);
         for (String center : centers(cohort)) {
-            result.add(new QualityIndicator("QI-10", null, center, 0, 0, null, null, null, null, null,
-                    "report only: timer compliance is reported by the pathway's deviations, not the registry rows"));
+            result.add(new QualityIndicator("QI-10", null, center, 0, 0, null, null, null, null, null, QI10_NOTE));
         }
         proportion(result, "QI-11", null, "QI-11", patient.formatted(
                 "count(*) filter (where p.board_concordant = false)", "count(p.board_concordant)"), params,
                 "report only: review if above the level");
         proportion(result, "QI-12", "LIVER", "QI-12", session.formatted(
                 "count(*) filter (where s.hepatic_infection)", "count(*)", "and s.liver"), params, null);
+        volume(result, session.formatted("count(*)", "1", "and s.session_date > :yearAgo"), params);
+        return result;
+    }
+
+    /** The same indicators from the V20 sums; QI-13 (moves with today) reads the session date index live. */
+    private List<QualityIndicator> summaryIndicators(Cohort cohort) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String filter = centers(cohort, "s", params, "where");
+        List<Sums> sums = jdbc.query("select s.center_id, " + SUMMED + " from app.registry_summary s" + filter
+                + " group by s.center_id order by s.center_id", params, (rs, i) -> Sums.of(rs));
+        List<QualityIndicator> result = new ArrayList<>();
+        fromSums(result, "QI-01", null, "QI-01", sums, "patients", "mdt_before", "patients", null);
+        fromSums(result, "QI-02", null, "QI-02", sums, "tumours", "tumour_technical_success", "tumour_technical_known", null);
+        fromSums(result, "QI-03", "LIVER", "QI-03-LIVER", sums, "liver_sessions", "liver_major", "liver_major_known", MAJOR_NOTE);
+        fromSums(result, "QI-03", "OTHER", "QI-03-OTHER", sums, "other_sessions", "other_major", "other_major_known", MAJOR_NOTE);
+        fromSums(result, "QI-04", "LIVER", "QI-04-LIVER", sums, "liver_sessions", "liver_deaths_30", "liver_sessions", null);
+        fromSums(result, "QI-04", "OTHER", "QI-04-OTHER", sums, "other_sessions", "other_deaths_30", "other_sessions", null);
+        fromSums(result, "QI-05", null, "QI-05", sums, "tumours", "tumour_primary_efficacy", "tumour_efficacy_evaluable", null);
+        ltpAtTwoYears(result, lifeTables(RegistrySummary.LifeTable.TUMOUR_TTLTP, "l.center_id", cohort));
+        fromSums(result, "QI-07", null, "QI-07", sums, "patients", "imaging_in_window", "imaging_due",
+                "per first session of the case");
+        fromSums(result, "QI-08", null, "QI-08", sums, "patients", "visits_in_window", "visits_due", null);
+        for (Sums s : sums) {
+            add(result, "QI-09", null, "QI-09", s.center(), s.get("patients") - s.get("with_missing_fields"),
+                    s.get("patients"), null);
+        }
+        for (Sums s : sums) {
+            result.add(new QualityIndicator("QI-10", null, s.center(), 0, 0, null, null, null, null, null, QI10_NOTE));
+        }
+        fromSums(result, "QI-11", null, "QI-11", sums, "patients", "board_discordant", "board_decisions",
+                "report only: review if above the level");
+        fromSums(result, "QI-12", "LIVER", "QI-12", sums, "liver_sessions", "liver_hepatic_infection", "liver_sessions", null);
+        MapSqlParameterSource recent = new MapSqlParameterSource("yearAgo", Date.valueOf(LocalDate.now(clock).minusYears(1)));
+        volume(result, "select s.center_id, count(*) as num, 1 as den from app.outcome_session s"
+                + " where s.session_date > :yearAgo" + centers(cohort, "s", recent, "and")
+                + " group by s.center_id order by s.center_id", recent);
+        return result;
+    }
+
+    /** QI-13: sessions in the last 12 months per center against the volume level. */
+    private void volume(List<QualityIndicator> into, String sql, MapSqlParameterSource params) {
         QualityThresholds.Threshold volume = thresholds.of("QI-13");
-        jdbc.query(session.formatted("count(*)", "1", "and s.session_date > :yearAgo"), params, rs -> {
+        jdbc.query(sql, params, rs -> {
             long count = rs.getLong("num");
-            result.add(new QualityIndicator("QI-13", null, rs.getString(1), count, 0, (double) count, null, null,
+            into.add(new QualityIndicator("QI-13", null, rs.getString(1), count, 0, (double) count, null, null,
                     volume == null ? null : volume.text(" / year"), volume == null ? null : volume.alert(count),
                     "sessions in the last 12 months; information only"));
         });
-        return result;
     }
 
     private void proportion(List<QualityIndicator> into, String id, String scope, String key, String sql,
                             MapSqlParameterSource params, String note) {
-        QualityThresholds.Threshold threshold = thresholds.of(key);
         jdbc.query(sql, params, rs -> {
-            long num = rs.getLong("num");
-            long den = rs.getLong("den");
-            Double rate = den == 0 ? null : 100.0 * num / den;
-            double[] ci = ClopperPearson.interval(num, den);
-            into.add(new QualityIndicator(id, scope, rs.getString(1), num, den, rate, den == 0 ? null : 100 * ci[0],
-                    den == 0 ? null : 100 * ci[1], threshold == null ? null : threshold.text(" %"),
-                    threshold == null || rate == null ? null : threshold.alert(rate), note));
+            add(into, id, scope, key, rs.getString(1), rs.getLong("num"), rs.getLong("den"), note);
         });
     }
 
+    /** One proportion per center that has rows of the indicator's kind (rowsColumn above zero). */
+    private void fromSums(List<QualityIndicator> into, String id, String scope, String key, List<Sums> sums,
+                          String rowsColumn, String numColumn, String denColumn, String note) {
+        for (Sums s : sums) {
+            if (s.get(rowsColumn) > 0) {
+                add(into, id, scope, key, s.center(), s.get(numColumn), s.get(denColumn), note);
+            }
+        }
+    }
+
+    private void add(List<QualityIndicator> into, String id, String scope, String key, String center, long num, long den,
+                     String note) {
+        QualityThresholds.Threshold threshold = thresholds.of(key);
+        Double rate = den == 0 ? null : 100.0 * num / den;
+        double[] ci = ClopperPearson.interval(num, den);
+        into.add(new QualityIndicator(id, scope, center, num, den, rate, den == 0 ? null : 100 * ci[0],
+                den == 0 ? null : 100 * ci[1], threshold == null ? null : threshold.text(" %"),
+                threshold == null || rate == null ? null : threshold.alert(rate), note));
+    }
+
     /** QI-06, report only: 1 - KM LTP-free at 24 months per tumour (death censors; no competing-risk correction). */
-    private void ltpAtTwoYears(List<QualityIndicator> into, Cohort cohort) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = "select p.center_id, t.ttltp_days, t.ttltp_event from app.outcome_tumour t join app.outcome_patient p"
-                + " on p.case_id = t.case_id" + where(cohort, params) + " order by p.center_id, t.ttltp_days";
-        Map<String, Series> series = new TreeMap<>();
-        jdbc.query(sql, params, rs -> {
-            series.computeIfAbsent(rs.getString(1), k -> new Series()).add(rs.getInt(2), rs.getBoolean(3));
-        });
-        series.forEach((center, s) -> {
+    private void ltpAtTwoYears(List<QualityIndicator> into, Map<String, Series> perCenter) {
+        new TreeMap<>(perCenter).forEach((center, s) -> {
             KaplanMeier.Curve curve = s.curve();
             KaplanMeier.Step step = curve.stepAt(730);
             double incidence = 100 * (1 - (step == null ? 1.0 : step.survival()));
@@ -200,24 +303,54 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         });
     }
 
+    /** (days, event) rows in group and time order: group, days, event. */
+    private Map<String, Series> series(String sql, MapSqlParameterSource params) {
+        Map<String, Series> groups = new LinkedHashMap<>();
+        jdbc.query(sql, params, rs -> {
+            groups.computeIfAbsent(rs.getString(1), k -> new Series()).add(rs.getInt(2), rs.getBoolean(3));
+        });
+        return groups;
+    }
+
+    /** A V20 life table summed over the cohort's centers per group (a column of l, or a constant) in time order. */
+    private Map<String, Series> lifeTables(String endpoint, String group, Cohort cohort) {
+        MapSqlParameterSource params = new MapSqlParameterSource("endpoint", endpoint);
+        String sql = "select " + group + " as grp, l.days, sum(l.events) as events, sum(l.censored) as censored"
+                + " from app.registry_life_table l where l.endpoint = :endpoint" + centers(cohort, "l", params, "and")
+                + " group by grp, l.days order by grp, l.days";
+        Map<String, Series> groups = new LinkedHashMap<>();
+        jdbc.query(sql, params, rs -> {
+            Series series = groups.computeIfAbsent(rs.getString(1), k -> new Series());
+            series.add(rs.getInt(2), true, rs.getInt(3));
+            series.add(rs.getInt(2), false, rs.getInt(4));
+        });
+        return groups;
+    }
+
     private List<String> centers(Cohort cohort) {
         MapSqlParameterSource params = new MapSqlParameterSource();
+        if (summarized(cohort)) {
+            return jdbc.queryForList("select distinct s.center_id from app.registry_summary s"
+                    + centers(cohort, "s", params, "where") + " order by 1", params, String.class);
+        }
         return jdbc.queryForList("select distinct p.center_id from app.outcome_patient p" + where(cohort, params)
                 + " order by 1", params, String.class);
     }
 
     @Override
     public List<SurvivalCurve> survival(SurvivalEndpoint endpoint, String by, Cohort cohort) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String days = "p." + endpoint.column() + "_days";
-        String event = "p." + endpoint.column() + "_event";
-        String sql = "select " + groupColumn(by) + " as grp, " + days + ", " + event + " from app.outcome_patient p"
-                + where(cohort, params) + (endpoint == SurvivalEndpoint.DFS ? " and not p.dfs_excluded" : "")
-                + " order by grp, " + days;
-        Map<String, Series> groups = new LinkedHashMap<>();
-        jdbc.query(sql, params, rs -> {
-            groups.computeIfAbsent(rs.getString(1), k -> new Series()).add(rs.getInt(2), rs.getBoolean(3));
-        });
+        Map<String, Series> groups;
+        String grouping = by == null ? "none" : by;
+        if (endpoint == SurvivalEndpoint.OS && summarized(cohort) && (grouping.equals("none") || grouping.equals("center"))) {
+            groups = lifeTables(RegistrySummary.LifeTable.OS, grouping.equals("center") ? "l.center_id" : "'ALL'", cohort);
+        } else {
+            MapSqlParameterSource params = new MapSqlParameterSource();
+            String days = "p." + endpoint.column() + "_days";
+            String event = "p." + endpoint.column() + "_event";
+            groups = series("select " + groupColumn(by) + " as grp, " + days + ", " + event + " from app.outcome_patient p"
+                    + where(cohort, params) + (endpoint == SurvivalEndpoint.DFS ? " and not p.dfs_excluded" : "")
+                    + " order by grp, " + days, params);
+        }
         List<SurvivalCurve> curves = new ArrayList<>(groups.size());
         groups.forEach((group, series) -> curves.add(curve(group, series.curve())));
         return curves;
@@ -254,22 +387,47 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
     public List<CenterCompleteness> completeness(Cohort cohort) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         params.addValue("yearAgo", Date.valueOf(LocalDate.now(clock).minusYears(1)));
+        if (summarized(cohort)) {
+            // ascertained = dead + alive with a contact in the last 12 months (moves with today: live, on its index);
+            // most often missing as mode() picks it: the highest count, ties to the first in sort order
+            String sql = "with s as (select s.center_id, sum(s.patients) as patients, sum(s.with_missing_fields) as missing,"
+                    + " sum(s.deaths) as deaths, sum(s.visits_due) as due, sum(s.visits_in_window) as inw,"
+                    + " sum(s.visits_missed) as missed from app.registry_summary s" + centers(cohort, "s", params, "where")
+                    + " group by s.center_id),"
+                    + " recent as (select p.center_id, count(*) as alive from app.outcome_patient p where not p.os_event"
+                    + " and (p.start_date + p.os_days) >= :yearAgo" + centers(cohort, "p", params, "and")
+                    + " group by p.center_id),"
+                    + " often as (select distinct on (m.center_id) m.center_id, m.missing_fields from app.registry_summary_missing m"
+                    + centers(cohort, "m", params, "where") + " order by m.center_id, m.patients desc, m.missing_fields)"
+                    + " select s.center_id, s.patients, s.missing, o.missing_fields as often, s.due, s.inw, s.missed,"
+                    + " (s.deaths + coalesce(r.alive, 0)) * 100.0 / s.patients as asc_pct from s"
+                    + " left join recent r on r.center_id = s.center_id left join often o on o.center_id = s.center_id"
+                    + " order by s.center_id";
+            return jdbc.query(sql, params, this::completenessRow);
+        }
         String sql = "select p.center_id, count(*) as patients, count(p.missing_fields) as missing,"
                 + " mode() within group (order by p.missing_fields) as often,"
                 + " sum(p.visits_due) as due, sum(p.visits_in_window) as inw, sum(p.visits_missed) as missed,"
                 + " avg(case when p.os_event or p.start_date + p.os_days >= :yearAgo then 100.0 else 0 end) as asc_pct"
                 + " from app.outcome_patient p" + where(cohort, params) + " group by p.center_id order by p.center_id";
-        return jdbc.query(sql, params, (rs, i) -> new CenterCompleteness(rs.getString(1), rs.getLong("patients"),
-                rs.getLong("missing"), rs.getString("often"), rs.getLong("due"), rs.getLong("inw"), rs.getLong("missed"),
-                num(rs, "asc_pct")));
+        return jdbc.query(sql, params, this::completenessRow);
+    }
+
+    private CenterCompleteness completenessRow(ResultSet rs, int row) throws SQLException {
+        return new CenterCompleteness(rs.getString(1), rs.getLong("patients"), rs.getLong("missing"),
+                rs.getString("often"), rs.getLong("due"), rs.getLong("inw"), rs.getLong("missed"), num(rs, "asc_pct"));
     }
 
     @Override
     public Concordance concordance(Cohort cohort) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = "select p.center_id, count(p.board_concordant) as decisions,"
-                + " count(*) filter (where p.board_concordant) as concordant from app.outcome_patient p" + where(cohort, params)
-                + " group by p.center_id order by p.center_id";
+        String sql = summarized(cohort)
+                ? "select s.center_id, sum(s.board_decisions) as decisions, sum(s.board_concordant) as concordant"
+                        + " from app.registry_summary s" + centers(cohort, "s", params, "where")
+                        + " group by s.center_id order by s.center_id"
+                : "select p.center_id, count(p.board_concordant) as decisions,"
+                        + " count(*) filter (where p.board_concordant) as concordant from app.outcome_patient p"
+                        + where(cohort, params) + " group by p.center_id order by p.center_id";
         List<CenterConcordance> centers = jdbc.query(sql, params, (rs, i) -> {
             long decisions = rs.getLong("decisions");
             long concordant = rs.getLong("concordant");
@@ -287,8 +445,8 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String column : List.of("center_id", "organ", "histology", "modality", "intent")) {
             values.put(column.equals("center_id") ? "center" : column, jdbc.getJdbcTemplate().queryForList(
-                    "select distinct " + column + " from app.outcome_patient where " + column + " is not null order by 1",
-                    String.class));
+                    "select distinct " + column + " from app." + (useSummary ? "registry_summary" : "outcome_patient")
+                            + " where " + column + " is not null order by 1", String.class));
         }
         return values;
     }
@@ -305,16 +463,46 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         private int size;
 
         void add(long day, boolean event) {
-            if (size == days.length) {
-                days = Arrays.copyOf(days, size * 2);
-                events = Arrays.copyOf(events, size * 2);
+            add(day, event, 1);
+        }
+
+        /** count subjects with the same time and outcome (a life table row). */
+        void add(long day, boolean event, int count) {
+            while (size + count > days.length) {
+                days = Arrays.copyOf(days, days.length * 2);
+                events = Arrays.copyOf(events, events.length * 2);
             }
-            days[size] = day;
-            events[size++] = event;
+            Arrays.fill(days, size, size + count, day);
+            Arrays.fill(events, size, size + count, event);
+            size += count;
         }
 
         KaplanMeier.Curve curve() {
             return KaplanMeier.estimate(Arrays.copyOf(days, size), Arrays.copyOf(events, size));
+        }
+    }
+
+    /** The summed V20 columns of one center. */
+    private static final String SUMMED = String.join(", ", List.of("patients", "mdt_before", "tumours",
+            "tumour_technical_success", "tumour_technical_known", "tumour_efficacy_evaluable", "tumour_primary_efficacy",
+            "liver_sessions", "liver_major", "liver_major_known", "liver_deaths_30", "liver_hepatic_infection",
+            "other_sessions", "other_major", "other_major_known", "other_deaths_30", "imaging_due", "imaging_in_window",
+            "visits_due", "visits_in_window", "with_missing_fields", "board_decisions", "board_discordant").stream()
+            .map(c -> "sum(s." + c + ") as " + c).toList());
+
+    private record Sums(String center, Map<String, Long> values) {
+
+        static Sums of(ResultSet rs) throws SQLException {
+            Map<String, Long> values = new java.util.HashMap<>();
+            java.sql.ResultSetMetaData meta = rs.getMetaData();
+            for (int c = 2; c <= meta.getColumnCount(); c++) {
+                values.put(meta.getColumnLabel(c), rs.getLong(c));
+            }
+            return new Sums(rs.getString(1), values);
+        }
+
+        long get(String column) {
+            return values.get(column);
         }
     }
 }

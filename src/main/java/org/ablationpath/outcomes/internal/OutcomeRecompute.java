@@ -25,12 +25,15 @@ class OutcomeRecompute implements RegistryRecompute {
 
     private final TimelineReader reader;
     private final OutcomeStore store;
+    private final RegistrySummary summary;
     private final CaseOutcomes outcomes;
     private final Clock clock;
 
-    OutcomeRecompute(TimelineReader reader, OutcomeStore store, CaseOutcomes outcomes, Clock clock) {
+    OutcomeRecompute(TimelineReader reader, OutcomeStore store, RegistrySummary summary, CaseOutcomes outcomes,
+                     Clock clock) {
         this.reader = reader;
         this.store = store;
+        this.summary = summary;
         this.outcomes = outcomes;
         this.clock = clock;
     }
@@ -56,10 +59,12 @@ class OutcomeRecompute implements RegistryRecompute {
         for (int from = 0; from < all.size(); from += BATCH) {
             List<UUID> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             List<OutcomeStore.Computed> computed = compute(batch);
-            store.delete(batch);
-            store.replace(computed, clock.instant());
+            store.deleteRows(batch);
+            store.replaceRows(computed, clock.instant());
             stored += computed.size();
         }
+        // once, in this transaction: the dashboard never sees the new rows with the old sums
+        summary.refreshAll();
         return new Result(all.size(), stored, (System.nanoTime() - started) / 1_000_000);
     }
 

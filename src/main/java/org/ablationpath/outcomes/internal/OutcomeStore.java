@@ -12,7 +12,9 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.ablationpath.outcomes.OutcomeTimeline;
 import org.ablationpath.outcomes.PatientOutcomes;
@@ -20,9 +22,15 @@ import org.ablationpath.outcomes.TechniqueEfficacy;
 import org.ablationpath.outcomes.TumourOutcomes;
 import org.ablationpath.outcomes.VisitCompliance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Writes the computed outcome rows (V16 tables) in batches: delete the cases' rows, insert the new ones. */
+/**
+ * Writes the computed outcome rows (V16 tables) in batches: delete the cases' rows, insert the new ones. The single
+ * writer of those rows, so it also rebuilds the touched centers' dashboard sums (V20) in the same transaction; the
+ * full recompute writes with {@link #replaceRows} and rebuilds every center once at the end.
+ */
 @Repository
 class OutcomeStore {
 
@@ -42,22 +50,46 @@ class OutcomeStore {
               major_complication, hepatic_infection) values (?,?,?,?,?,?,?,?)""";
 
     private final JdbcTemplate jdbc;
+    private final RegistrySummary summary;
 
-    OutcomeStore(JdbcTemplate jdbc) {
+    OutcomeStore(JdbcTemplate jdbc, RegistrySummary summary) {
         this.jdbc = jdbc;
+        this.summary = summary;
     }
 
     /** A case with its computed outcomes, ready to store. */
     record Computed(CaseFacts facts, PatientOutcomes outcomes) {
     }
 
+    /** Deletes the cases' rows and rebuilds their centers' sums. */
     void delete(Collection<UUID> caseIds) {
-        List<Object[]> ids = caseIds.stream().map(id -> new Object[] {id}).toList();
-        jdbc.batchUpdate("delete from app.outcome_patient where case_id = ?", ids);
+        summary.refresh(deleteRows(caseIds));
     }
 
+    /** Replaces the cases' rows and rebuilds the sums of their old and new centers. */
     void replace(List<Computed> computed, Instant now) {
-        delete(computed.stream().map(c -> c.facts().caseId()).toList());
+        Set<String> centers = replaceRows(computed, now);
+        summary.refresh(centers);
+    }
+
+    /** Deletes the cases' rows only (the caller rebuilds the sums); returns the centers they were in. */
+    Set<String> deleteRows(Collection<UUID> caseIds) {
+        Set<String> centers = new TreeSet<>();
+        if (caseIds.isEmpty()) {
+            return centers;
+        }
+        centers.addAll(new NamedParameterJdbcTemplate(jdbc).queryForList(
+                "select distinct center_id from app.outcome_patient where case_id in (:ids)",
+                new MapSqlParameterSource("ids", caseIds), String.class));
+        List<Object[]> ids = caseIds.stream().map(id -> new Object[] {id}).toList();
+        jdbc.batchUpdate("delete from app.outcome_patient where case_id = ?", ids);
+        return centers;
+    }
+
+    /** Replaces the cases' rows only (the caller rebuilds the sums); returns the old and new centers. */
+    Set<String> replaceRows(List<Computed> computed, Instant now) {
+        Set<String> centers = deleteRows(computed.stream().map(c -> c.facts().caseId()).toList());
+        computed.forEach(c -> centers.add(c.facts().centerId()));
         Timestamp at = Timestamp.from(now);
         List<Object[]> patients = new ArrayList<>(computed.size());
         List<Object[]> tumours = new ArrayList<>();
@@ -100,6 +132,7 @@ class OutcomeStore {
         jdbc.batchUpdate(INSERT_PATIENT, patients);
         jdbc.batchUpdate(INSERT_TUMOUR, tumours);
         jdbc.batchUpdate(INSERT_SESSION, sessions);
+        return centers;
     }
 
     private static Date date(LocalDate date) {

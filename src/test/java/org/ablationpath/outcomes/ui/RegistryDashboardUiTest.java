@@ -15,6 +15,7 @@ import org.ablationpath.outcomes.QualityIndicator;
 import org.ablationpath.outcomes.RegistryAnalytics;
 import org.ablationpath.outcomes.RegistryRecompute;
 import org.ablationpath.outcomes.SurvivalEndpoint;
+import org.ablationpath.outcomes.internal.RegistrySummaryForTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,8 @@ class RegistryDashboardUiTest {
                 insert into app.outcome_tumour (case_id, tumor_id, center_id, technical_success, technique_efficacy,
                   primary_efficacy, assisted_efficacy, secondary_efficacy, ttltp_days, ttltp_event)
                 values (?, 'T1', ?, true, 'COMPLETE', true, false, false, 100, false)""", caseId, center);
+        // the application writes rows through OutcomeStore, which rebuilds the center's dashboard sums (V20)
+        RegistrySummaryForTests.refresh(context, center);
         view.centers.setItems(center);
         view.centers.setValue(Set.of(center));
 
