@@ -9,8 +9,14 @@ public interface PathwayDeviations {
     /** The configuration property listing the reason codes (pathway.md publishes none: a local list). */
     String REASONS_PROPERTY = "ablationpath.deviation-reasons";
 
-    /** Records a deviation of the case as the pathway sees it happen; no user is involved. */
+    /** Records a deviation of the case as the pathway sees it happen, about nothing in particular (never merged). */
     UUID record(UUID caseId, String centerId, DeviationCode code);
+
+    /**
+     * Records a deviation of the case about a subject (the missed visit, the due date of the timer that fired) once:
+     * when the same case, code and subject is already stored (a timer job run twice), returns that deviation's id.
+     */
+    UUID record(UUID caseId, String centerId, DeviationCode code, String subject);
 
     /** The deviations of a case of the user's centers, oldest first (empty for another center's case). */
     List<Deviation> of(UUID caseId);

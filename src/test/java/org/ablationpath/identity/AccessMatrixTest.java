@@ -148,6 +148,10 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/alerts/{alertId}/acknowledge", ALERT_RECIPIENTS);
         ENDPOINTS.put("GET /api/alerts/statistics", EnumSet.of(Role.DATA_MANAGER));
         ENDPOINTS.put("GET /api/cases/{caseId}/alerts", CLINICAL);
+        // incidents: who sees the case, plus administrators (Cockpit's users); retry by administrators and the coordinating nurse
+        ENDPOINTS.put("GET /api/cases/{caseId}/incidents", EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST,
+                Role.TUMOR_BOARD, Role.NURSE, Role.ADMIN));
+        ENDPOINTS.put("POST /api/cases/{caseId}/incidents/{incidentId}/retry", EnumSet.of(Role.NURSE, Role.ADMIN));
         ENDPOINTS.put("GET /api/registry/outcomes", AUDITORS);
         ENDPOINTS.put("GET /api/registry/quality-indicators", AUDITORS);
         ENDPOINTS.put("GET /api/registry/survival", AUDITORS);

@@ -159,6 +159,17 @@ class ReferralApiValidationTest {
     }
 
     @Test
+    void aTumorIdLongerThanItsColumnIsA422NamingTheField() {
+        ObjectNode body = validReferral();
+        ((ObjectNode) body.path("tumors").get(0)).put("tumorId", "T".repeat(21));
+
+        ResponseEntity<JsonNode> answer = submit(body);
+
+        assertProblem(answer, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody().toString()).contains("tumors[0].tumorId");
+    }
+
+    @Test
     void missingBirthDateIsA422OfVal01() {
         ObjectNode body = validReferral();
         ((ObjectNode) body.path("patient")).remove("birthDate");

@@ -25,6 +25,8 @@ class DeviationEntity {
     private String centerId;
     @Enumerated(EnumType.STRING)
     private DeviationCode code;
+    /** What the deviation is about (the missed visit, the due date of the timer that fired): once per case and code. */
+    private String subject;
     @Column(name = "occurred_at")
     private Instant occurredAt;
     @Column(name = "reason_code")
@@ -41,11 +43,12 @@ class DeviationEntity {
     protected DeviationEntity() {
     }
 
-    DeviationEntity(UUID caseId, String centerId, DeviationCode code, Instant occurredAt) {
+    DeviationEntity(UUID caseId, String centerId, DeviationCode code, String subject, Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.centerId = centerId;
         this.code = code;
+        this.subject = subject == null ? id.toString() : subject;
         this.occurredAt = occurredAt;
     }
 

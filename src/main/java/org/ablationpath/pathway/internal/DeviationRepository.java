@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DeviationRepository extends JpaRepository<DeviationEntity, UUID> {
     List<DeviationEntity> findByCaseIdOrderByOccurredAtAsc(UUID caseId);
+
+    java.util.Optional<DeviationEntity> findByCaseIdAndCodeAndSubject(UUID caseId, org.ablationpath.pathway.DeviationCode code, String subject);
 }

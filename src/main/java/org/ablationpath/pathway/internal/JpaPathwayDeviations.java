@@ -44,8 +44,22 @@ class JpaPathwayDeviations implements PathwayDeviations {
     @Override
     @Transactional
     public UUID record(UUID caseId, String centerId, DeviationCode code) {
-        // the engine's clock: a deviation happens when its timer fires, which tests move with the engine clock
-        return deviations.save(new DeviationEntity(caseId, centerId, code, ClockUtil.getCurrentTime().toInstant())).id();
+        return record(caseId, centerId, code, null);
+    }
+
+    @Override
+    @Transactional
+    public UUID record(UUID caseId, String centerId, DeviationCode code, String subject) {
+        if (subject != null) {
+            java.util.Optional<DeviationEntity> recorded = deviations.findByCaseIdAndCodeAndSubject(caseId, code, subject);
+            if (recorded.isPresent()) {
+                return recorded.get().id();
+            }
+        }
+        // the engine's clock: a deviation happens when its timer fires, which tests move with the engine clock.
+        // Flushed here: a run of the same timer job on another node at the same moment fails on the unique key
+        // (case, code, subject) inside its delegate, so its transaction rolls back and the engine retries it.
+        return deviations.saveAndFlush(new DeviationEntity(caseId, centerId, code, subject, ClockUtil.getCurrentTime().toInstant())).id();
     }
 
     @Override

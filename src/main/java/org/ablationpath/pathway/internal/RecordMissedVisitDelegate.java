@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** FUP-04 / TMR-13: the window closed without a visit; the schedule notes it, the miss is a deviation to explain. */
+/**
+ * FUP-04 / TMR-13: the window closed without a visit; the schedule notes it, the miss is a deviation to explain,
+ * stored once per visit even when the window's timer job runs twice.
+ */
 @Component("recordMissedVisitDelegate")
 class RecordMissedVisitDelegate implements JavaDelegate {
 
@@ -25,7 +28,7 @@ class RecordMissedVisitDelegate implements JavaDelegate {
         UUID visitId = UUID.fromString((String) execution.getVariable(ProcessVariables.VISIT_ID));
         followUp.recordMissed(visitId);
         UUID deviationId = deviations.record(ProcessVariables.caseId(execution), ProcessVariables.centerId(execution),
-                DeviationCode.VISIT_MISSED);
+                DeviationCode.VISIT_MISSED, "visit:" + visitId);
         followUp.missRecordedAs(visitId, deviationId);
         execution.setVariable(ProcessVariables.DEVIATION_ID, deviationId.toString());
     }

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String STRING_DATA_RIGHT_TRUNCATION = "22001";
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
@@ -87,12 +88,31 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             // a lost race wrapped in another exception (e.g. by the engine or a transaction commit)
             return conflict(new ConflictException(Conflicts.message(ex)));
         }
+        if (isTextTooLong(ex)) {
+            // a text longer than its column that no validation caught: the caller's input, not a fault (422);
+            // the database does not say which field, so the problem cannot name it
+            log.warn("Text longer than its column reached the database: add a size limit to the request field", ex);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "A text in the request is longer than the field allows. Nothing was saved.");
+            problem.setTitle("Text too long");
+            return ResponseEntity.unprocessableEntity().body(problem);
+        }
         // logged by type and message only: messages of our own exceptions never carry patient data
         log.error("Unexpected error in REST call", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred. It has been logged; please try again or contact support.");
         problem.setTitle("Internal error");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** PostgreSQL SQLState 22001, string data right truncation, anywhere in the cause chain. */
+    static boolean isTextTooLong(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && STRING_DATA_RIGHT_TRUNCATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ProblemDetail problem(HttpStatus status, String title, List<FieldProblem> problems) {

@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseIntake implements ReferralService, RetrospectiveIntake {
 
     private static final int PSEUDONYM_MAX_LENGTH = 40;
+    private static final int TUMOR_ID_MAX_LENGTH = 20;
 
 
     private final CaseDocumentRules rules;
@@ -122,6 +123,7 @@ class CaseIntake implements ReferralService, RetrospectiveIntake {
             throw new ReferralRejectedException(List.of(new FieldProblem("patient.patientId",
                     "At most " + PSEUDONYM_MAX_LENGTH + " characters.")));
         }
+        rejectLongTumorIds(normalized.path("tumors"));
         PatientRecord known = updatePatient ? null
                 : patients.findByPseudonym(centerId, registration.pseudonym()).orElse(null);
         if (known != null) {
@@ -153,6 +155,19 @@ class CaseIntake implements ReferralService, RetrospectiveIntake {
                 new LabPanelRecord(LocalDate.parse(labs.path("collectedDate").asText()), "BASELINE", labs));
 
         return kase;
+    }
+
+    /** The width of lesion.tumor_key, refused with the field's path rather than failing at the database. */
+    private static void rejectLongTumorIds(JsonNode tumors) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < tumors.size(); i++) {
+            if (tumors.get(i).path("tumorId").asText().length() > TUMOR_ID_MAX_LENGTH) {
+                problems.add(new FieldProblem("tumors[" + i + "].tumorId", "At most " + TUMOR_ID_MAX_LENGTH + " characters."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ReferralRejectedException(problems);
+        }
     }
 
     private void rejectMalformedEnvelope(CaseDocument document, ReferralDetails details) {
