@@ -94,6 +94,8 @@ class AccessMatrixTest {
         ENDPOINTS.put("POST /api/admin/users/{username}/password-reset", EnumSet.of(Role.ADMIN));
         ENDPOINTS.put("POST /api/admin/users/{username}/unlock", EnumSet.of(Role.ADMIN));
         ENDPOINTS.put("POST /api/cases/{caseId}/void", EnumSet.of(Role.REFERRING_PHYSICIAN, Role.BOARD_CHAIR));
+        ENDPOINTS.put("PUT /api/cases/{caseId}/enrolment", EnumSet.of(Role.REFERRING_PHYSICIAN, Role.INTERVENTIONAL_RADIOLOGIST,
+                Role.DATA_MANAGER));
         ENDPOINTS.put("GET /api/cases/{caseId}/evaluations", CLINICAL);
         ENDPOINTS.put("POST /api/cases/{caseId}/evaluations", CLINICAL);
         ENDPOINTS.put("POST /api/cases/{caseId}/evaluations/{evaluationId}/reviews", PHYSICIANS);

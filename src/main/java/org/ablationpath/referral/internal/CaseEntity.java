@@ -59,6 +59,13 @@ class CaseEntity extends ChangeStamped {
     /** Why the case data was last revised in the work-up; each revision is a version of this row. */
     @Column(name = "revision_note")
     private String revisionNote;
+    /** ALR-16: trial or registry enrolment with its expedited-reporting rule (V21). */
+    @Column(name = "enrolled_study")
+    private String enrolledStudy;
+    @Column(name = "expedited_reporting")
+    private boolean expeditedReporting;
+    @Column(name = "report_within_hours")
+    private int reportWithinHours = org.ablationpath.referral.CaseEnrolment.DEFAULT_REPORT_WITHIN_HOURS;
 
     protected CaseEntity() {
     }
@@ -134,6 +141,16 @@ class CaseEntity extends ChangeStamped {
 
     String voidReason() {
         return voidReason;
+    }
+
+    org.ablationpath.referral.CaseEnrolment enrolment() {
+        return new org.ablationpath.referral.CaseEnrolment(enrolledStudy, expeditedReporting, reportWithinHours);
+    }
+
+    void enrol(org.ablationpath.referral.CaseEnrolment enrolment) {
+        this.enrolledStudy = enrolment.enrolled();
+        this.expeditedReporting = enrolment.expeditedReporting();
+        this.reportWithinHours = enrolment.reportWithinHours();
     }
 
     void voidWithReason(String username, String reason) {
