@@ -21,7 +21,8 @@ import org.ablationpath.safety.internal.SafetyFactBuilder;
 /**
  * The safety facts of a posted case document (contracts/case-evaluation.md): sessions from
  * {@code followUp.procedures} (else {@code dates.procedureDate}), the {@code labs} block as the pre-procedure sample,
- * {@code followUp.labsPost} as post-procedure samples, adverse events, vital signs, imaging, markers and death.
+ * {@code followUp.labsPost} as post-procedure samples, adverse events, vital signs, imaging, markers, death and the
+ * trial or registry enrolment ({@code followUp.enrolment}, ALR-16).
  */
 public final class CaseDocumentSafety {
 
@@ -111,8 +112,12 @@ public final class CaseDocumentSafety {
                         w.scheduleId(), w.label(), w.windowStart(), w.windowEnd(), Boolean.TRUE.equals(w.responseVisit()),
                         w.consecutiveMisses() == null ? 1 : w.consecutiveMisses()))
                 .toList();
+        FollowUpDocument.Enrolment e = f.enrolment();
+        SafetyFacts.Enrolment enrolment = e == null || e.enrolled() == null || e.enrolled().isBlank() ? null
+                : new SafetyFacts.Enrolment(e.enrolled().strip(), Boolean.TRUE.equals(e.expeditedReporting()),
+                        e.reportWithinHours());
         return new SafetyFacts(null, centerId, now, sessions, anticoagulated, histologies, labs, events, observations,
-                imaging, markers, preAuthorised, death, closed);
+                imaging, markers, preAuthorised, death, closed, enrolment);
     }
 
     private static FollowUpDocument upTo(FollowUpDocument f, LocalDate asOf) {
@@ -129,7 +134,8 @@ public final class CaseDocumentSafety {
                 f.labsPost().stream().filter(l -> known.test(l.date())).toList(),
                 f.adverseEvents().stream().filter(e -> known.test(e.onsetDate())).toList(),
                 f.mdtDecision(), vital,
-                f.closedWindows().stream().filter(w -> w.windowEnd() == null || w.windowEnd().isBefore(asOf)).toList());
+                f.closedWindows().stream().filter(w -> w.windowEnd() == null || w.windowEnd().isBefore(asOf)).toList(),
+                f.enrolment());
     }
 
     private static List<TumorData> tumors(CaseDocument doc) {

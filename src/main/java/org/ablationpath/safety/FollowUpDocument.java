@@ -10,13 +10,13 @@ import java.util.List;
  * strictly, so an unknown field, a wrong type, an impossible date or an unknown enum value is a 400 naming the path.
  * {@code labsPost} take canonical units (plain numbers); the adverse events take the data dictionary's raw
  * classification facts (4.13) besides the contract's fields, and {@code closedWindows} the follow-up windows that
- * closed without their contact (ALR-10, ALR-11).
+ * closed without their contact (ALR-10, ALR-11); {@code enrolment} the trial or registry of the case (ALR-16).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging, List<Visit> visits,
                                List<Observation> observations, List<PostLabs> labsPost,
                                List<AdverseEventEntry> adverseEvents, MdtDecision mdtDecision, VitalStatusEntry vitalStatus,
-                               List<ClosedWindow> closedWindows) {
+                               List<ClosedWindow> closedWindows, Enrolment enrolment) {
 
     public FollowUpDocument {
         procedures = procedures == null ? List.of() : procedures;
@@ -28,11 +28,18 @@ public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging
         closedWindows = closedWindows == null ? List.of() : closedWindows;
     }
 
+    /** Without an enrolment. */
+    public FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging, List<Visit> visits,
+                            List<Observation> observations, List<PostLabs> labsPost, List<AdverseEventEntry> adverseEvents,
+                            MdtDecision mdtDecision, VitalStatusEntry vitalStatus, List<ClosedWindow> closedWindows) {
+        this(procedures, imaging, visits, observations, labsPost, adverseEvents, mdtDecision, vitalStatus, closedWindows, null);
+    }
+
     /** Without closed follow-up windows. */
     public FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging, List<Visit> visits,
                             List<Observation> observations, List<PostLabs> labsPost, List<AdverseEventEntry> adverseEvents,
                             MdtDecision mdtDecision, VitalStatusEntry vitalStatus) {
-        this(procedures, imaging, visits, observations, labsPost, adverseEvents, mdtDecision, vitalStatus, null);
+        this(procedures, imaging, visits, observations, labsPost, adverseEvents, mdtDecision, vitalStatus, null, null);
     }
 
     public record Procedure(String procedureId, LocalDate date, String modality, String intentType, List<String> tumorIds,
@@ -87,5 +94,21 @@ public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging
     }
 
     public record VitalStatusEntry(String status, LocalDate lastContactDate, LocalDate deathDate, String causeOfDeath) {
+    }
+
+    /**
+     * The trial or registry the case is enrolled in (safety.md ALR-16): {@code enrolled} names it,
+     * {@code expeditedReporting} says whether its protocol asks for expedited reporting of serious adverse events,
+     * {@code reportWithinHours} within how many hours (1 to 720; default 24).
+     */
+    public record Enrolment(String enrolled, Boolean expeditedReporting, Integer reportWithinHours) {
+        public Enrolment {
+            if (enrolled != null && enrolled.length() > 120) {
+                throw new IllegalArgumentException("enrolled: at most 120 characters");
+            }
+            if (reportWithinHours != null && (reportWithinHours < 1 || reportWithinHours > 720)) {
+                throw new IllegalArgumentException("reportWithinHours: 1 to 720 hours");
+            }
+        }
     }
 }

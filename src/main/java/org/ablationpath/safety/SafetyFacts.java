@@ -10,14 +10,16 @@ import java.util.UUID;
 /**
  * What the safety rules (rules/safety) look at for one case: its ablation sessions, every lab sample with its
  * context, the adverse events with their raw classification facts, vital-sign observations, imaging findings and
- * tumour markers, and the follow-up windows that closed without their contact. The same for a live case and a posted
+ * tumour markers, the follow-up windows that closed without their contact, and the trial or registry enrolment
+ * (ALR-16; null when not enrolled). The same for a live case and a posted
  * case document. {@code now} stamps the alert drafts and
  * their acknowledgement deadlines.
  */
 public record SafetyFacts(UUID caseId, String centerId, Instant now, List<Session> sessions, boolean anticoagulation,
                           List<String> histologies, List<LabSample> labs, List<AdverseEventFacts> adverseEvents,
                           List<Observation> observations, List<ImagingStudy> imaging, List<MarkerValue> markers,
-                          boolean reAblationPreAuthorised, LocalDate deathDate, List<ClosedWindow> closedWindows) {
+                          boolean reAblationPreAuthorised, LocalDate deathDate, List<ClosedWindow> closedWindows,
+                          Enrolment enrolment) {
 
     public SafetyFacts {
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
@@ -30,13 +32,22 @@ public record SafetyFacts(UUID caseId, String centerId, Instant now, List<Sessio
         closedWindows = closedWindows == null ? List.of() : List.copyOf(closedWindows);
     }
 
+    /** Facts without an enrolment. */
+    public SafetyFacts(UUID caseId, String centerId, Instant now, List<Session> sessions, boolean anticoagulation,
+                       List<String> histologies, List<LabSample> labs, List<AdverseEventFacts> adverseEvents,
+                       List<Observation> observations, List<ImagingStudy> imaging, List<MarkerValue> markers,
+                       boolean reAblationPreAuthorised, LocalDate deathDate, List<ClosedWindow> closedWindows) {
+        this(caseId, centerId, now, sessions, anticoagulation, histologies, labs, adverseEvents, observations, imaging,
+                markers, reAblationPreAuthorised, deathDate, closedWindows, null);
+    }
+
     /** Facts without closed follow-up windows. */
     public SafetyFacts(UUID caseId, String centerId, Instant now, List<Session> sessions, boolean anticoagulation,
                        List<String> histologies, List<LabSample> labs, List<AdverseEventFacts> adverseEvents,
                        List<Observation> observations, List<ImagingStudy> imaging, List<MarkerValue> markers,
                        boolean reAblationPreAuthorised, LocalDate deathDate) {
         this(caseId, centerId, now, sessions, anticoagulation, histologies, labs, adverseEvents, observations, imaging,
-                markers, reAblationPreAuthorised, deathDate, List.of());
+                markers, reAblationPreAuthorised, deathDate, List.of(), null);
     }
 
     /** An ablation session (TMG-01 attributes events and samples to the latest session not after them). */
@@ -92,5 +103,13 @@ public record SafetyFacts(UUID caseId, String centerId, Instant now, List<Sessio
      */
     public record ClosedWindow(String ref, String scheduleId, String label, LocalDate windowStart, LocalDate windowEnd,
                                boolean responseVisit, int consecutiveMisses) {
+    }
+
+    /**
+     * The trial or registry the case is enrolled in (safety.md ALR-16).
+     *
+     * @param reportWithinHours the protocol's reporting limit; null for safety.md's default of 24 h
+     */
+    public record Enrolment(String enrolled, boolean expeditedReporting, Integer reportWithinHours) {
     }
 }

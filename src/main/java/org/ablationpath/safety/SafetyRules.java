@@ -86,7 +86,9 @@ public class SafetyRules {
                 .sorted(Comparator.comparing(AlertFinding::priority).thenComparing(AlertFinding::ruleId)
                         .thenComparing(AlertFinding::causeKey))
                 .map(f -> new AlertDraft(facts.caseId(), facts.centerId(), f.ruleId(), f.priority(), f.causeKey(),
-                        f.trigger(), f.message(), roles(f.recipients()), now, dueAt(f.priority(), now),
+                        f.trigger(), f.message(), roles(f.recipients()), now,
+                        f.dueWithin() != null && f.priority().needsAcknowledgement() ? now.plus(f.dueWithin())
+                                : dueAt(f.priority(), now),
                         engine.version()))
                 .toList();
         return new SafetyAssessment(List.copyOf(classified), grades, alerts, result.rulesFired(), engine.version());

@@ -66,6 +66,8 @@ public record SafetySettings(AcknowledgeWithin acknowledgeWithin, Set<DayOfWeek>
         m.put("DATA_MANAGER", List.of("DATA_MANAGER"));
         m.put("QUALITY_LEAD", List.of("DATA_MANAGER"));
         m.put("ANAESTHESIOLOGIST_ON_CALL", List.of());
+        // ALR-16: there is no principal-investigator role; the data manager holds the study records
+        m.put("PRINCIPAL_INVESTIGATOR", List.of("DATA_MANAGER"));
         return m;
     }
 

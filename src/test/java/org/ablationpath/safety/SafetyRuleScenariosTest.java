@@ -111,6 +111,11 @@ class SafetyRuleScenariosTest {
         ((Map<String, Object>) expect.getOrDefault("alertCount", Map.of())).forEach((rule, count) ->
                 assertEquals(count, (int) result.alerts().stream().filter(a -> a.ruleId().equals(rule)).count(),
                         "number of " + rule + " alerts; " + actual));
+        ((Map<String, Object>) expect.getOrDefault("dueWithinHours", Map.of())).forEach((rule, hours) ->
+                assertTrue(result.alerts().stream().anyMatch(a -> a.ruleId().equals(rule) && a.dueAt() != null
+                        && java.time.Duration.between(a.raisedAt(), a.dueAt()).equals(
+                                java.time.Duration.ofHours(((Number) hours).longValue()))),
+                        rule + " should be due within " + hours + " h; " + actual));
         ((Map<String, List<String>>) expect.getOrDefault("triggerContains", Map.of())).forEach((rule, texts) ->
                 texts.forEach(text -> assertTrue(result.alerts().stream()
                         .anyMatch(a -> a.ruleId().equals(rule) && a.trigger().contains(text)),

@@ -109,7 +109,10 @@ class JpaAlerts implements Alerts {
         }
         Instant dueAt = !draft.priority().needsAcknowledgement() ? null
                 : draft.dueAt() != null ? draft.dueAt() : routing.acknowledgeBy(draft.priority(), occurredAt);
-        Instant escalatesAt = routing.levelDue(draft.priority(), 1, occurredAt, clock.getZone()).orElse(null);
+        // ALR-12 escalates an alert not acknowledged within its time: never before its due time (ALR-16's protocol
+        // time of 24 h is later than P2's first level)
+        Instant escalatesAt = routing.levelDue(draft.priority(), 1, occurredAt, clock.getZone())
+                .map(at -> dueAt != null && dueAt.isAfter(at) ? dueAt : at).orElse(null);
         AlertEntity saved = alerts.save(new AlertEntity(draft, recipients, occurredAt, dueAt, escalatesAt));
         publisher.publishEvent(new AlertRaised(saved.id(), saved.caseId(), saved.centerId(), saved.priority(), dueAt, escalatesAt));
         return new RaisedAlert(saved.toRecord(), true);

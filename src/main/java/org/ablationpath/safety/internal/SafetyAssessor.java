@@ -13,6 +13,7 @@ import org.ablationpath.patient.LabPanelRecord;
 import org.ablationpath.patient.PatientService;
 import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.referral.CaseDirectory;
+import org.ablationpath.referral.CaseEnrolments;
 import org.ablationpath.safety.AlertDraft;
 import org.ablationpath.safety.AlertsDrafted;
 import org.ablationpath.safety.FollowUpWindowClosed;
@@ -37,23 +38,32 @@ class SafetyAssessor {
     private final ObjectProvider<ProcedureSessions> procedures;
     private final PatientService patients;
     private final CaseDirectory cases;
+    private final CaseEnrolments enrolments;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     SafetyAssessor(SafetyRules rules, ObjectProvider<ProcedureSessions> procedures, PatientService patients,
-                   CaseDirectory cases, ApplicationEventPublisher publisher, Clock clock) {
+                   CaseDirectory cases, CaseEnrolments enrolments, ApplicationEventPublisher publisher, Clock clock) {
         this.rules = rules;
         this.procedures = procedures;
         this.patients = patients;
         this.cases = cases;
+        this.enrolments = enrolments;
         this.publisher = publisher;
         this.clock = clock;
     }
 
-    /** Classifies the adverse event, stores the classification on it and publishes the alerts it calls for. */
+    /**
+     * Classifies the adverse event, stores the classification on it and publishes the alerts it calls for; the
+     * case's trial or registry enrolment decides ALR-16.
+     */
     void assess(AdverseEventEntity event) {
+        SafetyFacts.Enrolment enrolment = enrolments.of(event.caseId()).filter(e -> e.enrolled() != null)
+                .map(e -> new SafetyFacts.Enrolment(e.enrolled(), e.expeditedReporting(), e.reportWithinHours()))
+                .orElse(null);
         SafetyFacts facts = new SafetyFacts(event.caseId(), event.centerId(), clock.instant(), sessions(event.caseId()),
-                false, List.of(), List.of(), List.of(event.facts()), List.of(), List.of(), List.of(), false, null);
+                false, List.of(), List.of(), List.of(event.facts()), List.of(), List.of(), List.of(), false, null,
+                List.of(), enrolment);
         SafetyAssessment assessment = rules.assess(facts);
         assessment.adverseEvents().stream().findFirst().ifPresent(c -> event.classify(c, assessment.rulesVersion()));
         publish(event.caseId(), event.centerId(), assessment.alerts());

@@ -43,6 +43,10 @@ public final class SafetyFactBuilder {
         }
         out.addAll(markers(in, sessions));
         in.closedWindows().forEach(window -> out.add(ClosedWindowFact.of(window)));
+        if (in.enrolment() != null && in.enrolment().enrolled() != null) {
+            out.add(EnrolmentFact.of(in.enrolment().enrolled(), in.enrolment().expeditedReporting(),
+                    in.enrolment().reportWithinHours()));
+        }
         Integer deathDays = in.deathDate() == null ? null : sessionOn(in.deathDate(), sessions)
                 .map(s -> (int) ChronoUnit.DAYS.between(s.date(), in.deathDate())).orElse(null);
         out.add(new CaseFact(in.histologies(), in.reAblationPreAuthorised(), in.deathDate(), deathDays, afpUln, ceaUln));
