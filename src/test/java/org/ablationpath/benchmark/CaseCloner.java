@@ -67,7 +67,9 @@ final class CaseCloner {
             case "center_id" -> centerId;
             case "pseudonym" -> pseudonym;
             case "task_id" -> value == null ? null : "load-" + TASK_IDS.incrementAndGet();
-            default -> value(value);
+            // a version is a name, not a date, even when it starts like one (the schedules' 2026-11-22.1): moving
+            // it made every generated visit look outdated, and each start recomputed all of them
+            default -> column.endsWith("version") ? value : value(value);
         }));
         return row;
     }
