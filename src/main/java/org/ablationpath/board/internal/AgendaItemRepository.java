@@ -6,9 +6,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.board.AgendaStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AgendaItemRepository extends JpaRepository<AgendaItemEntity, UUID> {
     List<AgendaItemEntity> findByMeetingIdOrderByPosition(UUID meetingId);
+
+    /** The agenda's order without loading its items: meeting mode needs only the position and the neighbours. */
+    @Query("select i.id from AgendaItemEntity i where i.meetingId = :meetingId order by i.position")
+    List<UUID> idsInOrder(@Param("meetingId") UUID meetingId);
 
     Optional<AgendaItemEntity> findByIdAndMeetingId(UUID id, UUID meetingId);
 

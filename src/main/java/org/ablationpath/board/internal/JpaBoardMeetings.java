@@ -384,17 +384,12 @@ class JpaBoardMeetings implements BoardMeetings {
             return Optional.empty();
         }
         MeetingEntity meeting = found.get();
-        List<AgendaItemEntity> agenda = items.findByMeetingIdOrderByPosition(meetingId);
-        int index = -1;
-        for (int i = 0; i < agenda.size(); i++) {
-            if (agenda.get(i).id().equals(itemId)) {
-                index = i;
-            }
-        }
+        List<UUID> order = items.idsInOrder(meetingId);
+        int index = order.indexOf(itemId);
         if (index < 0) {
             return Optional.empty();
         }
-        AgendaItemEntity item = agenda.get(index);
+        AgendaItemEntity item = items.findByIdAndMeetingId(itemId, meetingId).orElseThrow();
         Optional<CaseSummary> visible = cases.visibleCase(item.caseId());
         if (visible.isEmpty()) {
             return Optional.empty();
@@ -409,7 +404,10 @@ class JpaBoardMeetings implements BoardMeetings {
                 .map(SubsequentTreatmentEntity::toRecord).toList();
         QuorumStatus quorum = meetingDecisions.quorum(meeting, item, meetingDecisions.present(meetingId));
         String boardName = boardNames(Set.of(meeting.boardId())).get(meeting.boardId());
-        return Optional.of(new MeetingCase(meeting.toRecord(boardName), item.toRecord(kase), index, agenda.size(), kase, data,
+        UUID previous = index > 0 ? order.get(index - 1) : null;
+        UUID next = index + 1 < order.size() ? order.get(index + 1) : null;
+        return Optional.of(new MeetingCase(meeting.toRecord(boardName), item.toRecord(kase), index, order.size(), previous, next,
+                kase, data,
                 recommendation, prior, treated, timeline(kase, data, recommendation, prior, treated), quorum));
     }
 

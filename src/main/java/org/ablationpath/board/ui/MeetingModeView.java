@@ -75,7 +75,6 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
     private final Map<UUID, CompletableFuture<Optional<MeetingCase>>> prefetched = new ConcurrentHashMap<>();
     private ExecutorService prefetcher;
     private UUID meetingId;
-    private List<AgendaItem> agenda = List.of();
     MeetingCase shown;
     MeetingDecisionForm form;
 
@@ -119,12 +118,6 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
             prefetched.clear();
             this.meetingId = meetingId;
         }
-        if (boards.meeting(meetingId).isEmpty()) {
-            removeAll();
-            add(new H2(getTranslation("error.notFound")));
-            return;
-        }
-        agenda = boards.agenda(meetingId);
         CompletableFuture<Optional<MeetingCase>> ready = prefetched.remove(itemId);
         Optional<MeetingCase> loaded = ready != null && ready.isDone() && !ready.isCompletedExceptionally() ? ready.join()
                 : boards.meetingCase(meetingId, itemId);
@@ -135,19 +128,18 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         }
         shown = loaded.get();
         render(shown);
-        prefetchNeighbours(shown.index());
+        prefetchNeighbours(shown);
     }
 
-    private void prefetchNeighbours(int index) {
+    private void prefetchNeighbours(MeetingCase c) {
         if (prefetcher == null) {
             prefetcher = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor(MeetingModeView::daemon),
                     SecurityContextHolder.getContext());
         }
-        for (int neighbour : new int[] {index + 1, index - 1}) {
-            if (neighbour >= 0 && neighbour < agenda.size()) {
-                UUID id = agenda.get(neighbour).id();
-                UUID meeting = meetingId;
-                prefetched.computeIfAbsent(id, key -> CompletableFuture.supplyAsync(() -> boards.meetingCase(meeting, key), prefetcher));
+        UUID meeting = meetingId;
+        for (UUID neighbour : new UUID[] {c.nextItemId(), c.previousItemId()}) {
+            if (neighbour != null) {
+                prefetched.computeIfAbsent(neighbour, key -> CompletableFuture.supplyAsync(() -> boards.meetingCase(meeting, key), prefetcher));
             }
         }
     }
@@ -159,12 +151,12 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         Span kind = badge(getTranslation("meeting.kind." + item.reviewKind()), "contrast");
         Span status = badge(getTranslation("meeting.itemStatus." + item.status()), item.status() == AgendaStatus.PENDING ? "" : "success");
         status.setId("meeting-item-status");
-        Button previous = new Button(getTranslation("meeting.mode.previous"), e -> go(c.index() - 1));
+        Button previous = new Button(getTranslation("meeting.mode.previous"), e -> go(c.previousItemId()));
         previous.setId("meeting-previous");
-        previous.setEnabled(c.index() > 0);
-        Button next = new Button(getTranslation("meeting.mode.next"), e -> go(c.index() + 1));
+        previous.setEnabled(c.previousItemId() != null);
+        Button next = new Button(getTranslation("meeting.mode.next"), e -> go(c.nextItemId()));
         next.setId("meeting-next");
-        next.setEnabled(c.index() + 1 < c.count());
+        next.setEnabled(c.nextItemId() != null);
         Button agendaButton = new Button(getTranslation("meeting.mode.agenda"),
                 e -> UI.getCurrent().navigate(MeetingAgendaView.class, new RouteParameters("meetingId", meetingId.toString())));
         agendaButton.setId("meeting-agenda");
@@ -203,9 +195,8 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         add(body);
     }
 
-    private void go(int index) {
-        if (index >= 0 && index < agenda.size()) {
-            UUID target = agenda.get(index).id();
+    private void go(UUID target) {
+        if (target != null) {
             UI.getCurrent().navigate(MeetingModeView.class,
                     new RouteParameters(Map.of("meetingId", meetingId.toString(), "itemId", target.toString())));
         }
