@@ -181,7 +181,7 @@ public final class LoadBenchmark {
     }
 
     /** Plans a meeting of a new board of the center and fills its agenda through the REST API, as the chair would. */
-    private static List<String> meetingRoutes(String base, String center) throws Exception {
+    static List<String> meetingRoutes(String base, String center) throws Exception {
         RestClient chair = new RestClient(base, "chair", PASSWORD);
         JsonNode board = chair.post("/api/boards", "{\"centerId\":\"" + center + "\",\"name\":\"Load " + UUID.randomUUID()
                 + "\",\"meetingDay\":\"MONDAY\",\"meetingTime\":\"16:00\"}");
