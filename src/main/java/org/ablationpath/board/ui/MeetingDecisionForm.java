@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -39,10 +40,10 @@ import org.ablationpath.platform.web.InvalidInputException;
 class MeetingDecisionForm extends VerticalLayout {
 
     private final BeanValidationBinder<BoardDecisionForm> binder = new BeanValidationBinder<>(BoardDecisionForm.class);
-    final Select<DecisionCode> decisionCode = new Select<>();
+    final ComboBox<DecisionCode> decisionCode = new ComboBox<>();
     final Select<Intent> intent = new Select<>();
     final CheckboxGroup<String> targetLesions = new CheckboxGroup<>();
-    final Select<PlannedModality> plannedModality = new Select<>();
+    final ComboBox<PlannedModality> plannedModality = new ComboBox<>();
     final TextArea rationale = new TextArea();
     final TextArea overrideReason = new TextArea();
     final TextArea chairReason = new TextArea();
@@ -76,7 +77,7 @@ class MeetingDecisionForm extends VerticalLayout {
         plannedModality.setId("plannedModality");
         plannedModality.setLabel(getTranslation("meeting.decision.modality"));
         plannedModality.setItems(PlannedModality.values());
-        plannedModality.setEmptySelectionAllowed(true);
+        plannedModality.setClearButtonVisible(true);
         rationale.setId("rationale");
         rationale.setLabel(getTranslation("board.rationale"));
         rationale.setWidthFull();
