@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's Chromium driven by Playwright for the browser tests (no browser download): launched once per test class,
@@ -21,9 +22,11 @@ public final class HeadlessChromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    /** Chromium from ABLATIONPATH_CHROMIUM, else /usr/bin/chromium. */
+    /** Chromium from ABLATIONPATH_CHROMIUM, else /usr/bin/chromium; Playwright never downloads its own browsers. */
     public static HeadlessChromium launch() {
-        Playwright playwright = Playwright.create();
+        // set here as well as in Surefire's environment, so the benchmarks (exec:java) do not try the download either
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String chromium = System.getenv().getOrDefault("ABLATIONPATH_CHROMIUM", "/usr/bin/chromium");
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(chromium))

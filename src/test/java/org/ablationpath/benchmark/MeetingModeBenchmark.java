@@ -91,7 +91,7 @@ public final class MeetingModeBenchmark {
         int port = URI.create(server.baseUrl()).getPort();
         Page page = chromium.signIn(port, "chair", "demo", 1400, 1000);
         page.waitForURL(url -> !url.contains("/login"));
-        page.navigate(server.baseUrl() + routes.get(0));
+        page.navigate(server.baseUrl() + "/" + routes.get(0));
         List<Double> millis = new ArrayList<>();
         int total = Math.min(steps, routes.size() - 1);
         for (int i = 0; i < total; i++) {
