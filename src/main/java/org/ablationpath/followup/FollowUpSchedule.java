@@ -21,9 +21,7 @@ public interface FollowUpSchedule {
     boolean responseImagingRequired(UUID caseId);
 
     /** The response imaging (with contrast) of the latest session was done on this date: its grid point (M1) is met (FUP-02). */
-    default void recordResponseImaging(UUID caseId, LocalDate studyDate) {
-        recordResponseImaging(caseId, studyDate, true);
-    }
+    void recordResponseImaging(UUID caseId, LocalDate studyDate);
 
     /**
      * FUP-02 and STG-09: the response imaging of the latest session was done on this date, with or without contrast;

@@ -97,6 +97,12 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
     }
 
     @Override
+    public void recordResponseImaging(UUID caseId, LocalDate studyDate) {
+        // not a default method of the interface: the class's transaction would not cover it
+        recordResponseImaging(caseId, studyDate, true);
+    }
+
+    @Override
     public List<ScheduledVisit> recordResponseImaging(UUID caseId, LocalDate studyDate, boolean contrast) {
         if (contrast) {
             // a contrast study inside the window completes a point met earlier without contrast (STG-09)

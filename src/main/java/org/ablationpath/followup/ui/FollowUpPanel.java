@@ -128,7 +128,8 @@ class FollowUpPanel extends Div {
         visitGrid.addColumn(v -> UiDates.format(v.targetDate(), getLocale())).setHeader(getTranslation("followup.col.target"));
         visitGrid.addColumn(v -> getTranslation("followup.window", UiDates.format(v.windowStart(), getLocale()),
                 UiDates.format(v.windowEnd(), getLocale()))).setHeader(getTranslation("followup.col.window"));
-        visitGrid.addComponentColumn(this::status).setHeader(getTranslation("followup.col.status")).setAutoWidth(true);
+        visitGrid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("followup.col.status"))
+                .setAutoWidth(true);
         visitGrid.addColumn(v -> v.actualDate() == null ? "" : UiDates.format(v.actualDate(), getLocale()))
                 .setHeader(getTranslation("followup.col.actual"));
         visitGrid.addColumn(v -> getTranslation("followup.contact." + v.type().name())).setHeader(getTranslation("followup.col.type"));
