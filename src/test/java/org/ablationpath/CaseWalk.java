@@ -42,6 +42,20 @@ public final class CaseWalk {
 
     /** Refers a single-HCC case of center C01 and walks it to its open M3 visit task; returns the case id. */
     public UUID toFirstSurveillanceVisit(String pseudonym) {
+        LocalDate session = toResponseAssessment(pseudonym);
+        assessResponse(session.plusDays(21), true, "COMPLETE");
+        travelTo(session.plusMonths(3));
+        if (openTask("follow-up-visit") == null) {
+            throw new AssertionError("no open follow-up visit task at M3: " + openTasks());
+        }
+        return caseId;
+    }
+
+    /**
+     * Refers a single-HCC case of center C01 and walks it to day 21 after its session, where the response-assessment
+     * task is open for the radiologist; returns the session date ({@link #caseId()} gives the case).
+     */
+    public LocalDate toResponseAssessment(String pseudonym) {
         caseId = TestCases.refer(as("physician"), TestCases.hccCase(pseudonym));
         complete("board", "board-review", json("""
                 {"decisionCode":"ABLATION","intent":"CURATIVE","rationale":"Single HCC 24 mm, Child-Pugh A."}"""));
@@ -57,15 +71,19 @@ public final class CaseWalk {
                  "urinaryProblem":false,"breathlessness":false,"newMedication":false,"unplannedVisit":false}"""
                 .formatted(session.plusDays(7))));
         travelTo(session.plusDays(21));
-        complete("radiologist", "response-assessment", json("""
-                {"studyDate":"%s","modality":"MRI","contrast":true,"newIntraOrganTumour":false,"extraOrganDisease":false,
-                 "assessments":[{"tumorId":"T1","response":"COMPLETE","liradsTr":"NONVIABLE"}]}"""
-                .formatted(session.plusDays(21))));
-        travelTo(session.plusMonths(3));
-        if (openTask("follow-up-visit") == null) {
-            throw new AssertionError("no open follow-up visit task at M3: " + openTasks());
-        }
+        return session;
+    }
+
+    public UUID caseId() {
         return caseId;
+    }
+
+    /** The radiologist records the open response assessment: an MRI of this date, with or without contrast. */
+    public void assessResponse(LocalDate studyDate, boolean contrast, String response) {
+        complete("radiologist", "response-assessment", json("""
+                {"studyDate":"%s","modality":"MRI","contrast":%s,"newIntraOrganTumour":false,"extraOrganDisease":false,
+                 "assessments":[{"tumorId":"T1","response":"%s"%s}]}"""
+                .formatted(studyDate, contrast, response, "COMPLETE".equals(response) ? ",\"liradsTr\":\"NONVIABLE\"" : "")));
     }
 
     /** The case's open task with this form key, as the case API describes it, or null. */

@@ -20,8 +20,25 @@ public interface FollowUpSchedule {
      */
     boolean responseImagingRequired(UUID caseId);
 
-    /** The response imaging of the latest session was done on this date: its grid point (M1) is met (FUP-02). */
+    /** The response imaging (with contrast) of the latest session was done on this date: its grid point (M1) is met (FUP-02). */
     void recordResponseImaging(UUID caseId, LocalDate studyDate);
+
+    /**
+     * FUP-02 and STG-09: the response imaging of the latest session was done on this date, with or without contrast;
+     * its planned response points are met. Without contrast they are marked as met without contrast; a later contrast
+     * study inside the window of a marked point clears the mark.
+     *
+     * @return the points this study met without contrast on or before their window end: the pathway watches them
+     *         until the window closes (ALR-11); empty for a contrast study
+     */
+    List<ScheduledVisit> recordResponseImaging(UUID caseId, LocalDate studyDate, boolean contrast);
+
+    /**
+     * ALR-11 for imaging without contrast (FUP-03): the windows of these response points closed without a contrast
+     * study; publishes {@link org.ablationpath.safety.FollowUpWindowClosed}, marked without contrast, for each point
+     * still marked as met without contrast.
+     */
+    void responseWindowClosedWithoutContrast(List<UUID> visitIds);
 
     /**
      * FUP-03: the response window of the latest session closed without the response imaging; publishes

@@ -110,7 +110,7 @@ public final class CaseDocumentSafety {
         List<SafetyFacts.ClosedWindow> closed = f.closedWindows().stream().filter(w -> w != null && w.windowEnd() != null)
                 .map(w -> new SafetyFacts.ClosedWindow((w.label() == null ? "?" : w.label()) + ":" + w.windowEnd(),
                         w.scheduleId(), w.label(), w.windowStart(), w.windowEnd(), Boolean.TRUE.equals(w.responseVisit()),
-                        w.consecutiveMisses() == null ? 1 : w.consecutiveMisses()))
+                        w.consecutiveMisses() == null ? 1 : w.consecutiveMisses(), Boolean.TRUE.equals(w.withoutContrast())))
                 .toList();
         FollowUpDocument.Enrolment e = f.enrolment();
         SafetyFacts.Enrolment enrolment = e == null || e.enrolled() == null || e.enrolled().isBlank() ? null

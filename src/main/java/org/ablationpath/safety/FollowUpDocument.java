@@ -84,10 +84,11 @@ public record FollowUpDocument(List<Procedure> procedures, List<Imaging> imaging
     /**
      * A follow-up window that closed without its contact or imaging, as the pathway recorded it (FUP-03, FUP-04):
      * {@code label} (M1, M3, ...), {@code scheduleId} (FUP-LIV-01, ...), the window, whether it was the response visit
-     * and how many contacts were missed in a row with it (default 1).
+     * and how many contacts were missed in a row with it (default 1); {@code withoutContrast} (default false) when the
+     * response imaging was done inside the window but without contrast (ALR-11 still applies).
      */
     public record ClosedWindow(String label, String scheduleId, LocalDate windowStart, LocalDate windowEnd,
-                               Boolean responseVisit, Integer consecutiveMisses) {
+                               Boolean responseVisit, Integer consecutiveMisses, Boolean withoutContrast) {
     }
 
     public record MdtDecision(String decisionCode, Boolean reAblationPreAuthorised) {

@@ -14,8 +14,10 @@ import java.util.UUID;
  *                          pancreas schedules only
  * @param responseVisit     the point is the response visit (imaging at day 21 to 56 after a session)
  * @param consecutiveMisses contacts missed in a row, this one included (two or more: lost-to-follow-up risk)
+ * @param withoutContrast   the response visit was met inside its window by imaging without contrast, and no contrast
+ *                          study followed before the window closed (ALR-11 still applies, ALR-10 does not)
  */
 public record FollowUpWindowClosed(UUID caseId, String centerId, UUID visitId, String scheduleId, String gridLabel,
                                    LocalDate windowStart, LocalDate windowEnd, boolean responseVisit,
-                                   int consecutiveMisses) {
+                                   int consecutiveMisses, boolean withoutContrast) {
 }

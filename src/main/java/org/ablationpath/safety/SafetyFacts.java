@@ -100,9 +100,10 @@ public record SafetyFacts(UUID caseId, String centerId, Instant now, List<Sessio
      * @param ref               the grid point (visit id, or label and window end in a document)
      * @param responseVisit     the response visit of a session (day 21 to 56)
      * @param consecutiveMisses contacts missed in a row, this one included
+     * @param withoutContrast   the response imaging was done inside the window but without contrast (ALR-11)
      */
     public record ClosedWindow(String ref, String scheduleId, String label, LocalDate windowStart, LocalDate windowEnd,
-                               boolean responseVisit, int consecutiveMisses) {
+                               boolean responseVisit, int consecutiveMisses, boolean withoutContrast) {
     }
 
     /**

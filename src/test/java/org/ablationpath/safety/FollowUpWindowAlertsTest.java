@@ -70,6 +70,34 @@ class FollowUpWindowAlertsTest {
         assertThat(schedule.visit(m1.id())).map(ScheduledVisit::status).as("late imaging still meets it").contains(VisitStatus.PLANNED);
     }
 
+    @Test
+    void aResponseWindowClosingAfterImagingWithoutContrastRaisesAlr11OnlyWhileNoContrastStudyFollowedInside() {
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        LocalDate session = LocalDate.now(clock).minusDays(57);
+        schedule.planAfterSession(caseId, session);
+
+        List<ScheduledVisit> watched = schedule.recordResponseImaging(caseId, session.plusDays(25), false);
+
+        assertThat(watched).singleElement().satisfies(m1 -> assertThat(m1.gridLabel()).isEqualTo("M1"));
+        UUID m1 = watched.get(0).id();
+        schedule.responseWindowClosedWithoutContrast(List.of(m1));
+        assertThat(alerts(caseId)).containsExactly("ALR-11 P3_ROUTINE WINDOW:" + m1 + " [INTERVENTIONAL_RADIOLOGIST, NURSE]");
+        assertThat(jdbc.queryForObject("select trigger_text from app.alert where case_id = ? and rule_id = 'ALR-11'",
+                String.class, caseId)).contains("without contrast");
+
+        UUID other = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(other, session);
+        UUID otherM1 = schedule.recordResponseImaging(other, session.plusDays(25), false).get(0).id();
+        schedule.recordResponseImaging(other, session.plusDays(40), true);
+        schedule.responseWindowClosedWithoutContrast(List.of(otherM1));
+        assertThat(alerts(other)).as("a contrast study inside the window met it").isEmpty();
+
+        UUID late = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(late, session);
+        assertThat(schedule.recordResponseImaging(late, session.plusDays(57), false))
+                .as("imaging after the window end: nothing left to watch").isEmpty();
+    }
+
     private List<String> alerts(UUID caseId) {
         return jdbc.queryForList("select rule_id, priority, cause_key, recipient_roles from app.alert where case_id = ? "
                 + "and rule_id in ('ALR-10', 'ALR-11')", caseId).stream()

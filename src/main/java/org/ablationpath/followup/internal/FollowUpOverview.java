@@ -31,7 +31,7 @@ public record FollowUpOverview(String configuredVersion, List<Grid> grids, List<
                         LocalDate anchorDate, LocalDate targetDate, LocalDate windowStart, LocalDate windowEnd,
                         VisitStatus status, String statusReason, LocalDate actualDate, ContactType type, Integer ecog,
                         VisitFinding finding, String tumorId, Integer painNrs, AnalgesicChange analgesicChange, String note,
-                        String recordedBy) {
+                        String recordedBy, boolean metWithoutContrast) {
     }
 
     /** {@code positiveAnswers}: the questions answered yes, each a reason to consider an adverse-event report. */

@@ -102,7 +102,7 @@ public class FollowUpOverviews {
         return new FollowUpOverview.Visit(v.id(), v.organ(), v.scheduleId(), v.scheduleVersion(), v.gridLabel(),
                 v.pointKind().name(), v.anchorDate(), v.targetDate(), v.windowStart(), v.windowEnd(), v.status(),
                 v.statusReason(), v.actualDate(), v.visitType(), v.ecog(), v.finding(), v.tumorId(), v.painNrs(),
-                v.analgesicChange(), v.note(), v.recordedBy());
+                v.analgesicChange(), v.note(), v.recordedBy(), v.metWithoutContrast());
     }
 
     private static FollowUpOverview.DaySevenCall call(DaySevenCallEntity c) {

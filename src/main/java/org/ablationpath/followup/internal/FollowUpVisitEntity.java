@@ -87,6 +87,8 @@ class FollowUpVisitEntity extends ChangeStamped {
     private String symptoms;
     @Column(name = "symptom_note")
     private String symptomNote;
+    @Column(name = "met_without_contrast")
+    private boolean metWithoutContrast;
 
     protected FollowUpVisitEntity() {
     }
@@ -140,6 +142,24 @@ class FollowUpVisitEntity extends ChangeStamped {
         actualDate = date;
         statusReason = reason;
         recordedBy = username;
+    }
+
+    /**
+     * STG-09 needs contrast imaging: a response point met by a study without contrast stays marked until a contrast
+     * study inside its window follows (ALR-11 when none does).
+     */
+    void markWithoutContrast() {
+        metWithoutContrast = true;
+    }
+
+    /** A contrast study inside the window followed the imaging without contrast: the response point is fully met. */
+    void contrastImagingOn(LocalDate studyDate) {
+        metWithoutContrast = false;
+        statusReason = statusReason + "; contrast imaging of " + studyDate;
+    }
+
+    boolean metWithoutContrast() {
+        return metWithoutContrast;
     }
 
     /** The visit itself, recorded by its task (STG-10). */

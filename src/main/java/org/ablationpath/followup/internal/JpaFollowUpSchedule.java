@@ -98,11 +98,37 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
 
     @Override
     public void recordResponseImaging(UUID caseId, LocalDate studyDate) {
+        // not a default method of the interface: the class's transaction would not cover it
+        recordResponseImaging(caseId, studyDate, true);
+    }
+
+    @Override
+    public List<ScheduledVisit> recordResponseImaging(UUID caseId, LocalDate studyDate, boolean contrast) {
+        if (contrast) {
+            // a contrast study inside the window completes a point met earlier without contrast (STG-09)
+            visits.findByCaseIdOrderByTargetDateAscOrganAsc(caseId).stream()
+                    .filter(v -> v.metWithoutContrast() && v.windowContains(studyDate))
+                    .forEach(v -> v.contrastImagingOn(studyDate));
+        }
         List<FollowUpVisitEntity> response = planned(caseId).stream().filter(v -> v.pointKind() == PointKind.RESPONSE).toList();
         // the response points of the latest session (the grids of its organs share its anchor)
-        response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder()).ifPresent(latest ->
-                response.stream().filter(v -> v.anchorDate().equals(latest))
-                        .forEach(v -> v.meetBy(studyDate, "Response imaging of " + studyDate, currentUser.username())));
+        List<FollowUpVisitEntity> met = response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder())
+                .map(latest -> response.stream().filter(v -> v.anchorDate().equals(latest)).toList())
+                .orElse(List.of());
+        met.forEach(v -> v.meetBy(studyDate, "Response imaging of " + studyDate + (contrast ? "" : " without contrast"),
+                currentUser.username()));
+        if (contrast) {
+            return List.of();
+        }
+        met.forEach(FollowUpVisitEntity::markWithoutContrast);
+        return met.stream().filter(v -> !studyDate.isAfter(v.windowEnd())).map(FollowUpVisitEntity::toScheduledVisit).toList();
+    }
+
+    @Override
+    public void responseWindowClosedWithoutContrast(List<UUID> visitIds) {
+        visits.findAllById(visitIds).stream()
+                .filter(v -> v.pointKind() == PointKind.RESPONSE && v.metWithoutContrast())
+                .forEach(v -> publisher.publishEvent(windowClosed(v, true, 1, true)));
     }
 
     @Override
@@ -160,7 +186,7 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
             followUp.flagLostToFollowUpRisk(today());
             caseFollowUps.save(followUp);
         }
-        publisher.publishEvent(windowClosed(visit, false, consecutive));
+        publisher.publishEvent(windowClosed(visit, false, consecutive, false));
         return consecutive == 2;
     }
 
@@ -170,12 +196,13 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
         // the response points of the latest session, one per organ grid (each schedule decides on FUP-03 itself)
         response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder()).ifPresent(latest ->
                 response.stream().filter(v -> v.anchorDate().equals(latest))
-                        .forEach(v -> publisher.publishEvent(windowClosed(v, true, 1))));
+                        .forEach(v -> publisher.publishEvent(windowClosed(v, true, 1, false))));
     }
 
-    private static FollowUpWindowClosed windowClosed(FollowUpVisitEntity visit, boolean responseVisit, int consecutive) {
+    private static FollowUpWindowClosed windowClosed(FollowUpVisitEntity visit, boolean responseVisit, int consecutive,
+                                                     boolean withoutContrast) {
         return new FollowUpWindowClosed(visit.caseId(), visit.centerId(), visit.id(), visit.scheduleId(), visit.gridLabel(),
-                visit.windowStart(), visit.windowEnd(), responseVisit, consecutive);
+                visit.windowStart(), visit.windowEnd(), responseVisit, consecutive, withoutContrast);
     }
 
     @Override

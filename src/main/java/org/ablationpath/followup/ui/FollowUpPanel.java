@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,7 +128,8 @@ class FollowUpPanel extends Div {
         visitGrid.addColumn(v -> UiDates.format(v.targetDate(), getLocale())).setHeader(getTranslation("followup.col.target"));
         visitGrid.addColumn(v -> getTranslation("followup.window", UiDates.format(v.windowStart(), getLocale()),
                 UiDates.format(v.windowEnd(), getLocale()))).setHeader(getTranslation("followup.col.window"));
-        visitGrid.addColumn(v -> getTranslation("followup.status." + v.status().name())).setHeader(getTranslation("followup.col.status"));
+        visitGrid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("followup.col.status"))
+                .setAutoWidth(true);
         visitGrid.addColumn(v -> v.actualDate() == null ? "" : UiDates.format(v.actualDate(), getLocale()))
                 .setHeader(getTranslation("followup.col.actual"));
         visitGrid.addColumn(v -> getTranslation("followup.contact." + v.type().name())).setHeader(getTranslation("followup.col.type"));
@@ -134,6 +137,22 @@ class FollowUpPanel extends Div {
                 .setHeader(getTranslation("followup.col.finding"));
         visitGrid.setItems(visits);
         return visitGrid;
+    }
+
+    /** The status, with a badge when the response imaging was done without contrast (STG-09, ALR-11). */
+    private Component status(FollowUpOverview.Visit visit) {
+        Span status = new Span(getTranslation("followup.status." + visit.status().name()));
+        if (!visit.metWithoutContrast()) {
+            return status;
+        }
+        Span badge = new Span(getTranslation("alr11.withoutContrast"));
+        badge.getElement().getThemeList().add("badge contrast small");
+        badge.getElement().setAttribute("title", getTranslation("alr11.withoutContrast.hint"));
+        badge.addClassName("alr11-without-contrast");
+        HorizontalLayout cell = new HorizontalLayout(status, badge);
+        cell.setSpacing(true);
+        cell.setPadding(false);
+        return cell;
     }
 
     private Component calls(List<FollowUpOverview.DaySevenCall> calls) {

@@ -31,6 +31,11 @@ final class ProcessVariables {
     static final String DEVIATION_ID = "deviationId";
     static final String END_REASON = "endReason";
     static final String ADVERSE_EVENT_ID = "adverseEventId";
+    // ALR-11 watch of a response window met by imaging without contrast (local to its event sub-process)
+    static final String CONTRAST_WATCH_VISITS = "contrastWatchVisits";
+    static final String CONTRAST_WATCH_CLOSES = "contrastWatchCloses";
+    static final String CONTRAST_IMAGING_IN_WINDOW = "contrastImagingInWindow";
+    static final String VISITS_WITHOUT_CONTRAST = "visitsWithoutContrast";
 
     private ProcessVariables() {
     }

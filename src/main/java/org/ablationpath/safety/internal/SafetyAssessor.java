@@ -99,7 +99,8 @@ class SafetyAssessor {
     @EventListener
     void followUpWindowClosed(FollowUpWindowClosed closed) {
         SafetyFacts.ClosedWindow window = new SafetyFacts.ClosedWindow(closed.visitId().toString(), closed.scheduleId(),
-                closed.gridLabel(), closed.windowStart(), closed.windowEnd(), closed.responseVisit(), closed.consecutiveMisses());
+                closed.gridLabel(), closed.windowStart(), closed.windowEnd(), closed.responseVisit(), closed.consecutiveMisses(),
+                closed.withoutContrast());
         SafetyAssessment assessment = rules.assess(new SafetyFacts(closed.caseId(), closed.centerId(), clock.instant(), List.of(),
                 false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, null, List.of(window)));
         publish(closed.caseId(), closed.centerId(), assessment.alerts());

@@ -2,12 +2,15 @@ package org.ablationpath.followup.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -106,6 +109,42 @@ class FollowUpSectionUiTest {
 
         assertThat(panel.endButton).isNull();
         assertThat(_size(panel.visitGrid)).isEqualTo(13);
+    }
+
+    @Test
+    void aResponseVisitMetByImagingWithoutContrastCarriesABadgeUntilContrastImagingFollows() {
+        LocalDate session = LocalDate.now(clock).minusDays(30);
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(caseId, session);
+        schedule.recordResponseImaging(caseId, session.plusDays(22), false);
+        MockedScreens.signIn("nurse", "C01", "NURSE");
+
+        FollowUpPanel panel = (FollowUpPanel) section.render(caseId);
+        UI.getCurrent().add(panel);
+
+        int m1 = responseRow(panel);
+        assertThat(_get(panel.visitGrid, m1).status()).isEqualTo(VisitStatus.DONE);
+        assertThat(_get(panel.visitGrid, m1).metWithoutContrast()).isTrue();
+        Component status = _getCellComponent(panel.visitGrid, m1, "status");
+        assertThat(LocatorJ._find(status, Span.class, spec -> spec.withClasses("alr11-without-contrast")))
+                .singleElement().satisfies(badge -> assertThat(badge.getText()).isEqualTo("without contrast"));
+
+        schedule.recordResponseImaging(caseId, session.plusDays(29), true);
+        FollowUpPanel after = (FollowUpPanel) section.render(caseId);
+        UI.getCurrent().add(after);
+
+        assertThat(_get(after.visitGrid, responseRow(after)).metWithoutContrast()).as("contrast study inside the window").isFalse();
+        assertThat(LocatorJ._find(_getCellComponent(after.visitGrid, responseRow(after), "status"), Span.class,
+                spec -> spec.withClasses("alr11-without-contrast"))).isEmpty();
+    }
+
+    private static int responseRow(FollowUpPanel panel) {
+        for (int row = 0; row < _size(panel.visitGrid); row++) {
+            if (_get(panel.visitGrid, row).kind().equals("RESPONSE")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no response visit in the grid");
     }
 
     private static DaySevenCallForm reachedWithFever(LocalDate today) {

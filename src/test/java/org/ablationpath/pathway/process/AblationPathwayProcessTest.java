@@ -226,4 +226,51 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
         assertThat(pathway).hasPassed("EndEvent_TargetMet");
         assertThat(standIns.deviations).doesNotContain("FIRST_TREATMENT_OVERDUE");
     }
+
+    /** What the response delegate correlates when the response imaging had no contrast (ALR-11 watch). */
+    private void responseImagingWithoutContrast(String visitId, LocalDate windowEnd) {
+        engine.getRuntimeService().createMessageCorrelation("ResponseImagingWithoutContrast").processInstanceBusinessKey(businessKey)
+                .setVariableLocal("contrastWatchVisits", visitId)
+                .setVariableLocal("contrastWatchCloses", org.ablationpath.pathway.internal.PathwayTimers.closingOf(windowEnd))
+                .correlateAllWithResult();
+    }
+
+    @Test
+    void aResponseWindowMetWithoutContrastIsReportedWhenItClosesWithoutContrastImaging() {
+        ProcessInstance pathway = refer();
+        responseImagingWithoutContrast("visit-1", REFERRAL.plusDays(56));
+        assertThat(pathway).isWaitingAt("Event_ContrastWindowCloses", "Activity_TumorBoardReview");
+        advanceTo(REFERRAL.plusDays(56));
+        assertThat(standIns.calls).doesNotContain("checkResponseContrastDelegate");
+
+        advanceTo(REFERRAL.plusDays(57));
+
+        assertThat(pathway).hasPassed("Activity_CheckContrastImaging", "Activity_RaiseResponseWithoutContrast",
+                "EndEvent_ResponseWithoutContrastRaised").isWaitingAtExactly("Activity_TumorBoardReview");
+        assertThat(standIns.calls).contains("withoutContrast:visit-1");
+    }
+
+    @Test
+    void contrastImagingInsideTheWindowEndsTheWatchQuietly() {
+        standIns.contrastImagingInWindow = true;
+        ProcessInstance pathway = refer();
+        responseImagingWithoutContrast("visit-1", REFERRAL.plusDays(56));
+
+        advanceTo(REFERRAL.plusDays(57));
+
+        assertThat(pathway).hasPassed("EndEvent_ContrastImagingDone").hasNotPassed("Activity_RaiseResponseWithoutContrast");
+        assertThat(standIns.calls).noneMatch(call -> call.startsWith("withoutContrast:"));
+    }
+
+    @Test
+    void deathBeforeTheWindowClosesEndsTheWatch() {
+        ProcessInstance pathway = refer();
+        responseImagingWithoutContrast("visit-1", REFERRAL.plusDays(56));
+
+        correlate("PatientDied", Map.of("endReason", "DEATH"));
+        advanceTo(REFERRAL.plusDays(57));
+
+        assertThat(pathway).isEnded().hasNotPassed("Activity_CheckContrastImaging");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pathway.getId()).count()).isZero();
+    }
 }

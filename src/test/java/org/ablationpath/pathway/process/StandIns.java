@@ -27,6 +27,7 @@ public final class StandIns {
     public final Deque<LocalDate> visits = new ArrayDeque<>();
     boolean responseImagingRequired = true;
     boolean firstTreatmentInTime = true;
+    boolean contrastImagingInWindow = false;
 
     /** The stage listener's bean: {@code ${caseStages.enter(execution, 'STAGE')}}. */
     public class Stages {
@@ -77,6 +78,11 @@ public final class StandIns {
             e.setVariable("deviationId", UUID.randomUUID().toString());
         });
         delegate("completeScheduleDelegate", e -> { });
+        delegate("checkResponseContrastDelegate", e -> {
+            e.setVariableLocal("contrastImagingInWindow", contrastImagingInWindow);
+            e.setVariableLocal("visitsWithoutContrast", contrastImagingInWindow ? "" : e.getVariable("contrastWatchVisits"));
+        });
+        delegate("raiseResponseWithoutContrastDelegate", e -> calls.add("withoutContrast:" + e.getVariable("visitsWithoutContrast")));
         Mocks.register("missedVisitExplainedListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> calls.add("missedVisitExplainedListener"));
     }
 
