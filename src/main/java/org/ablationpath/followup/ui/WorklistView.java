@@ -117,6 +117,7 @@ public class WorklistView extends VerticalLayout {
 
     // The cells below are drawn in the browser by LitRenderers from a few properties per row: no server-side
     // components, listeners or state nodes per row (issue 9, heap and CPU per session). Bindings are text-escaped.
+    // No property is ever null (an empty string hides a button): Karibu's GridKt._get renders templates and fails on null.
 
     private LitRenderer<WorklistRow> badge() {
         return LitRenderer.<WorklistRow>of("<span theme=\"${item.theme}\" class=\"worklist-badge\">${item.category}</span>")

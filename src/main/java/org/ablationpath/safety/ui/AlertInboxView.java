@@ -153,6 +153,7 @@ public class AlertInboxView extends VerticalLayout {
 
     // The cells below are drawn in the browser by LitRenderers from a few properties per row: no server-side
     // components, listeners or state nodes per row (issue 9, heap and CPU per session). Bindings are text-escaped.
+    // No property is ever null (an empty string hides a button): Karibu's GridKt._get renders templates and fails on null.
 
     private LitRenderer<Alert> stateBadge() {
         return LitRenderer.<Alert>of("<span theme=\"${item.theme}\" class=\"alert-state\" data-state=\"${item.state}\">${item.text}</span>")
