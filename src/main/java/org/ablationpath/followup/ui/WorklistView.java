@@ -1,13 +1,9 @@
 package org.ablationpath.followup.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,8 +78,8 @@ public class WorklistView extends VerticalLayout {
         add(filters);
 
         grid.setId("worklist");
-        grid.addComponentColumn(this::badge).setHeader(getTranslation("worklist.col.category")).setAutoWidth(true);
-        grid.addComponentColumn(this::patient).setHeader(getTranslation("worklist.col.patient")).setAutoWidth(true);
+        grid.addColumn(badge()).setKey("category").setHeader(getTranslation("worklist.col.category")).setAutoWidth(true);
+        grid.addColumn(patient()).setKey("patient").setHeader(getTranslation("worklist.col.patient")).setAutoWidth(true);
         grid.addColumn(WorklistRow::organ).setHeader(getTranslation("worklist.col.organ")).setAutoWidth(true);
         grid.addColumn(WorklistRow::label).setHeader(getTranslation("worklist.col.visit")).setAutoWidth(true);
         grid.addColumn(r -> UiDates.format(r.targetDate(), getLocale())).setHeader(getTranslation("worklist.col.target")).setAutoWidth(true);
@@ -93,7 +90,9 @@ public class WorklistView extends VerticalLayout {
         grid.addColumn(r -> r.retryDate() == null ? "" : getTranslation("worklist.retry", UiDates.format(r.retryDate(), getLocale()),
                 r.contactAttempts())).setHeader(getTranslation("worklist.col.retry")).setAutoWidth(true);
         grid.addColumn(r -> r.assignedTo() == null ? "" : r.assignedTo()).setHeader(getTranslation("worklist.col.nurse")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        if (nurse) {
+            grid.addColumn(actions()).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("worklist.empty"));
         rows = DataProvider.<WorklistRow, WorklistFilter>fromFilteringCallbacks(
@@ -116,44 +115,49 @@ public class WorklistView extends VerticalLayout {
                 board.getValue() == null ? null : board.getValue().id()));
     }
 
-    private Span badge(WorklistRow row) {
-        Span badge = new Span(getTranslation("worklist.category." + row.category().name()));
-        String theme = switch (row.category()) {
+    // The cells below are drawn in the browser by LitRenderers from a few properties per row: no server-side
+    // components, listeners or state nodes per row (issue 9, heap and CPU per session). Bindings are text-escaped.
+    // No property is ever null (an empty string hides a button): Karibu's GridKt._get renders templates and fails on null.
+
+    private LitRenderer<WorklistRow> badge() {
+        return LitRenderer.<WorklistRow>of("<span theme=\"${item.theme}\" class=\"worklist-badge\">${item.category}</span>")
+                .withProperty("category", r -> getTranslation("worklist.category." + r.category().name()))
+                .withProperty("theme", WorklistView::badgeTheme);
+    }
+
+    private static String badgeTheme(WorklistRow row) {
+        return switch (row.category()) {
             case MISSED -> "badge error primary";
             case OVERDUE -> "badge error";
             case DUE_THIS_WEEK -> "badge";
             case IN_WINDOW -> "badge contrast";
             case DAY7_CALL -> row.daysOverdue() > 0 ? "badge error" : "badge success";
         };
-        badge.getElement().getThemeList().add(theme);
-        badge.addClassName("worklist-badge");
-        return badge;
     }
 
-    private Anchor patient(WorklistRow row) {
-        Anchor link = new Anchor("cases/" + row.caseId(), row.patientPseudonym() == null ? row.caseId().toString() : row.patientPseudonym());
-        link.addClassName("worklist-case");
-        return link;
+    private LitRenderer<WorklistRow> patient() {
+        return LitRenderer.<WorklistRow>of("<a class=\"worklist-case\" href=\"cases/${item.caseId}\">${item.patient}</a>")
+                .withProperty("caseId", r -> r.caseId().toString())
+                .withProperty("patient", r -> r.patientPseudonym() == null ? r.caseId().toString() : r.patientPseudonym());
     }
 
-    private HorizontalLayout actions(WorklistRow row) {
-        HorizontalLayout actions = new HorizontalLayout();
-        if (!nurse) {
-            return actions;
-        }
-        if (!currentUser.username().equals(row.assignedTo())) {
-            Button assign = new Button(getTranslation("worklist.assignToMe"), e -> assign(row));
-            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            assign.addClassName("worklist-assign");
-            actions.add(assign);
-        }
-        Button open = new Button(getTranslation("worklist.open"), e -> open(row));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        open.addClassName("worklist-open");
-        open.getElement().setAttribute("data-item-id", row.itemId().toString());
-        open.setEnabled(row.taskId() != null);
-        actions.add(open);
-        return actions;
+    /** The nurse's buttons: assign to me (unless the row is hers already) and open (enabled once a task is open). */
+    private LitRenderer<WorklistRow> actions() {
+        String assignText = getTranslation("worklist.assignToMe");
+        String openText = getTranslation("worklist.open");
+        String me = currentUser.username();
+        return LitRenderer.<WorklistRow>of("""
+                        <vaadin-horizontal-layout theme="spacing">\
+                        ${item.assignLabel ? html`<vaadin-button theme="small" class="worklist-assign" @click=${assign}>${item.assignLabel}</vaadin-button>` : ''}\
+                        <vaadin-button theme="small primary" class="worklist-open" data-item-id="${item.itemId}" ?disabled=${!item.hasTask} \
+                        @click=${open}>${item.openLabel}</vaadin-button>\
+                        </vaadin-horizontal-layout>""")
+                .withProperty("assignLabel", r -> me.equals(r.assignedTo()) ? "" : assignText)
+                .withProperty("itemId", r -> r.itemId().toString())
+                .withProperty("hasTask", r -> r.taskId() != null)
+                .withProperty("openLabel", r -> openText)
+                .withFunction("assign", this::assign)
+                .withFunction("open", this::open);
     }
 
     private void open(WorklistRow row) {

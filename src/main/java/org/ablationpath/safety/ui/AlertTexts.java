@@ -36,23 +36,40 @@ final class AlertTexts {
 
     Span priorityBadge(Alert alert) {
         Span badge = new Span(priority(alert.priority()));
-        badge.getElement().getThemeList().add(switch (alert.priority()) {
-            case P1_IMMEDIATE -> "badge error primary";
-            case P2_URGENT -> "badge error";
-            case P3_ROUTINE -> "badge";
-            default -> "badge contrast";
-        });
+        badge.getElement().getThemeList().add(priorityTheme(alert.priority()));
         badge.addClassName("alert-priority");
         return badge;
     }
 
+    static String priorityTheme(AlertPriority priority) {
+        return switch (priority) {
+            case P1_IMMEDIATE -> "badge error primary";
+            case P2_URGENT -> "badge error";
+            case P3_ROUTINE -> "badge";
+            default -> "badge contrast";
+        };
+    }
+
     Span stateBadge(Alert alert) {
-        String state = alert.acknowledged() ? "acknowledged" : !alert.pushed() ? "stored" : alert.escalationLevel() > 0 ? "escalated" : "open";
-        Span badge = new Span(owner.getTranslation("alerts.state." + state));
-        badge.getElement().getThemeList().add(alert.acknowledged() ? "badge success" : "escalated".equals(state) ? "badge error" : "badge contrast");
+        String state = state(alert);
+        Span badge = new Span(stateText(alert));
+        badge.getElement().getThemeList().add(stateTheme(alert));
         badge.addClassName("alert-state");
         badge.getElement().setAttribute("data-state", state);
         return badge;
+    }
+
+    /** acknowledged, stored (not pushed yet), escalated or open. */
+    static String state(Alert alert) {
+        return alert.acknowledged() ? "acknowledged" : !alert.pushed() ? "stored" : alert.escalationLevel() > 0 ? "escalated" : "open";
+    }
+
+    String stateText(Alert alert) {
+        return owner.getTranslation("alerts.state." + state(alert));
+    }
+
+    static String stateTheme(Alert alert) {
+        return alert.acknowledged() ? "badge success" : "escalated".equals(state(alert)) ? "badge error" : "badge contrast";
     }
 
     String roles(List<String> roles) {

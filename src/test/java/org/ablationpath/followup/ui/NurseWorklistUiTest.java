@@ -1,20 +1,17 @@
 package org.ablationpath.followup.ui;
 
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.FormTasks;
+import org.ablationpath.LitCells;
 import org.ablationpath.MockedScreens;
 import org.ablationpath.followup.FollowUpCases;
 import org.ablationpath.followup.FollowUpSchedule;
@@ -78,9 +75,10 @@ class NurseWorklistUiTest {
         assertThat(row.patientPseudonym()).startsWith("FUP");
         assertThat(row.label()).isEqualTo("M3");
 
-        Component actions = GridKt._getCellComponent(view.grid, index, "actions");
-        Button assign = LocatorJ._get(actions, Button.class, spec -> spec.withClasses("worklist-assign"));
-        _click(assign);
+        assertThat(LitCells.property(view.grid, "actions", row, "assignLabel")).isEqualTo("Assign to me");
+        assertThat(LitCells.property(view.grid, "actions", row, "hasTask")).isEqualTo(true);
+        assertThat(LitCells.template(view.grid, "actions")).contains("class=\"worklist-open\" data-item-id=\"${item.itemId}\"");
+        LitCells.call(view.grid, "actions", row, "assign");
         _setValue(view.mine, true);
 
         List<WorklistRow> mine = view.grid.getGenericDataView().getItems().toList();
@@ -88,7 +86,9 @@ class NurseWorklistUiTest {
         assertThat(mine).extracting(WorklistRow::itemId).contains(m3.id());
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("nurse");
 
-        assertThat(view.target(GridKt._get(view.grid, indexOf(view, m3.id())))).isEqualTo("tasks/" + taskId);
+        WorklistRow taken = GridKt._get(view.grid, indexOf(view, m3.id()));
+        assertThat(LitCells.property(view.grid, "actions", taken, "assignLabel")).isEqualTo("");
+        assertThat(view.target(taken)).isEqualTo("tasks/" + taskId);
     }
 
     @Test
@@ -103,7 +103,8 @@ class NurseWorklistUiTest {
         int index = indexOf(view, m3.id());
 
         assertThat(view.mine.isVisible()).isFalse();
-        assertThat(GridKt._getCellComponent(view.grid, index, "actions").getChildren()).isEmpty();
+        assertThat(GridKt._get(view.grid, index).itemId()).isEqualTo(m3.id());
+        assertThat(view.grid.getColumnByKey("actions")).isNull();
     }
 
     private static int indexOf(WorklistView view, UUID itemId) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
+import org.ablationpath.LitCells;
 import org.ablationpath.MockedScreens;
 import org.ablationpath.TestCases;
 import org.ablationpath.identity.CurrentUser;
@@ -64,8 +65,16 @@ class AlertInboxUiTest {
         assertThat(view.shown()).filteredOn(a -> a.id().equals(alert.id())).singleElement()
                 .satisfies(a -> assertThat(a.occurrenceCount()).isEqualTo(1))
                 .satisfies(a -> assertThat(a.patientPseudonym()).startsWith("ALERT-UI-"));
-        view.select(alert);
+        Alert row = shownRow();
+        assertThat(LitCells.property(view.grid, "state", row, "state")).isEqualTo("open");
+        assertThat(LitCells.property(view.grid, "priority", row, "theme")).isEqualTo("badge error");
+        assertThat(LitCells.property(view.grid, "patient", row, "patient")).isEqualTo(row.patientPseudonym());
+        assertThat(LitCells.template(view.grid, "patient")).contains("href=\"cases/${item.caseId}\"");
+        assertThat(LitCells.property(view.grid, "acknowledge", row, "label")).isEqualTo("Acknowledge");
+        assertThat(LitCells.property(view.grid, "acknowledge", row, "id")).isEqualTo(alert.id().toString());
+        LitCells.call(view.grid, "acknowledge", row, "select");
         assertThat(view.acknowledgePanel.isVisible()).isTrue();
+        assertThat(view.selectedSummary.getText()).startsWith("ALR-03");
 
         _click(view.acknowledge);
 
@@ -87,6 +96,12 @@ class AlertInboxUiTest {
                 .containsEntry("acknowledgement_note", "Patient called back, stable; review tomorrow.");
         assertThat(view.shown()).filteredOn(a -> a.id().equals(alert.id())).singleElement()
                 .satisfies(a -> assertThat(a.acknowledged()).isTrue());
+        assertThat(LitCells.property(view.grid, "state", shownRow(), "state")).isEqualTo("acknowledged");
+        assertThat(LitCells.property(view.grid, "acknowledge", shownRow(), "label")).isEqualTo("");
+    }
+
+    private Alert shownRow() {
+        return view.shown().stream().filter(a -> a.id().equals(alert.id())).findFirst().orElseThrow();
     }
 
     @Test
