@@ -6,7 +6,9 @@ import org.ablationpath.eligibility.internal.AdviceAggregator;
 import org.ablationpath.eligibility.internal.CaseNormalizer;
 import org.ablationpath.eligibility.internal.Finding;
 import org.ablationpath.eligibility.internal.NormalizedCase;
+import org.ablationpath.eligibility.internal.BackgroundBuild;
 import org.ablationpath.eligibility.internal.RuleEngine;
+import org.ablationpath.eligibility.internal.RuleFile;
 import org.ablationpath.eligibility.internal.RuleFiles;
 import org.ablationpath.eligibility.internal.RuleMetadata;
 import org.ablationpath.eligibility.internal.RuleParameters;
@@ -16,6 +18,7 @@ import org.ablationpath.eligibility.internal.TimerCalculator;
 import org.ablationpath.eligibility.internal.score.ChildPughScore;
 import org.ablationpath.eligibility.internal.score.Scores;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -28,11 +31,12 @@ import java.util.Map;
 
 /**
  * Evaluates a case document against the eligibility rules: validation (VAL), then the clinical rules, then
- * aggregation (clinical/eligibility.md section 1). The rules are compiled once, when the service is created;
- * each evaluation uses a fresh short-lived session and is safe to run concurrently.
+ * aggregation (clinical/eligibility.md section 1). The rules are compiled once, on a thread of their own started
+ * when the service is created (the application's start-up waits for them only once all its beans exist, and fails if
+ * they do not compile); each evaluation uses a pooled session and is safe to run concurrently.
  */
 @Service
-public class EligibilityService {
+public class EligibilityService implements SmartInitializingSingleton {
 
     private static final Comparator<Finding> REPORT_ORDER = Comparator
             .comparing(Finding::getRuleId)
@@ -40,10 +44,8 @@ public class EligibilityService {
             .thenComparing(Finding::getMessage);
 
     private final RuleParameters parameters;
-    private final RuleEngine engine;
+    private final BackgroundBuild<CompiledRules> compiled;
     private final String rulesVersion;
-    private final List<RuleInfo> catalogue;
-    private final Map<String, Map<String, Object>> ruleMetadata = new LinkedHashMap<>();
     private final Clock clock;
     private final ObjectMapper snapshotMapper = JsonMapper.builder().findAndAddModules().build();
 
@@ -60,11 +62,25 @@ public class EligibilityService {
      */
     public EligibilityService(Map<String, String> parameterOverrides, Clock clock) {
         this.parameters = RuleParameters.withOverrides(parameterOverrides);
-        this.engine = new RuleEngine(RuleFiles.load());
-        this.rulesVersion = RulesVersion.of(engine.files(), parameters.asMap());
-        this.catalogue = buildCatalogue(engine);
-        engine.rules().forEach(r -> ruleMetadata.put(r.name(), r.metaData()));
+        List<RuleFile> files = RuleFiles.load();
+        this.rulesVersion = RulesVersion.of(files, parameters.asMap());
+        this.compiled = BackgroundBuild.start("eligibility-rule-base", () -> CompiledRules.of(new RuleEngine(files)));
         this.clock = clock;
+    }
+
+    /** The compiled rules with their catalogue and metadata, read from the KieBase once. */
+    private record CompiledRules(RuleEngine engine, List<RuleInfo> catalogue, Map<String, Map<String, Object>> metadata) {
+        static CompiledRules of(RuleEngine engine) {
+            Map<String, Map<String, Object>> metadata = new LinkedHashMap<>();
+            engine.rules().forEach(r -> metadata.put(r.name(), r.metaData()));
+            return new CompiledRules(engine, buildCatalogue(engine), metadata);
+        }
+    }
+
+    /** Start-up fails here, after the other beans were created in parallel with the build, if the rules do not compile. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        compiled.get();
     }
 
     public EligibilityEvaluation evaluate(CaseDocument doc) {
@@ -74,7 +90,7 @@ public class EligibilityService {
         facts.addAll(scores.facts());
         facts.add(parameters);
         facts.addAll(parameters.windows());
-        RuleEngine.Outcome outcome = engine.runAll(facts);
+        RuleEngine.Outcome outcome = compiled.get().engine().runAll(facts);
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(REPORT_ORDER);
 
@@ -100,7 +116,7 @@ public class EligibilityService {
     /** ECT-02 names the route and anaesthesia in its metadata (@drugRoute, @anaesthesia); null when it did not fire. */
     private EctPlan ectPlan(List<Finding> findings) {
         for (Finding f : findings) {
-            Map<String, Object> meta = ruleMetadata.get(f.getRuleName());
+            Map<String, Object> meta = compiled.get().metadata().get(f.getRuleName());
             if ("ECT-02".equals(f.getRuleId()) && meta != null && RuleMetadata.text(meta, "drugRoute") != null) {
                 return new EctPlan(RuleMetadata.text(meta, "drugRoute"), RuleMetadata.text(meta, "anaesthesia"));
             }
@@ -127,7 +143,7 @@ public class EligibilityService {
 
     /** The rules catalogue for the UI, from the compiled rules' metadata. */
     public List<RuleInfo> catalogue() {
-        return catalogue;
+        return compiled.get().catalogue();
     }
 
     /** Effective rule parameters (defaults merged with overrides), sorted by name. */
@@ -136,7 +152,7 @@ public class EligibilityService {
     }
 
     RuleEngine engine() {
-        return engine;
+        return compiled.get().engine();
     }
 
     private static List<RuleInfo> buildCatalogue(RuleEngine engine) {

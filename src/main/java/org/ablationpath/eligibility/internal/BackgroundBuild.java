@@ -1,0 +1,48 @@
+package org.ablationpath.eligibility.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Compiles a rule base on a thread of its own, so that the application's start-up does not wait for it on the main
+ * thread (issue 9: ready in 20 s; the eligibility rule base takes a few seconds of one core). The thread inherits the
+ * class loader of its creator: Drools loads the fact classes through it, and a Spring Boot jar's classes are not
+ * visible to the system class loader.
+ */
+public final class BackgroundBuild<T> {
+
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+
+    private BackgroundBuild(String name, Supplier<T> work) {
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        }, name);
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public static <T> BackgroundBuild<T> start(String name, Supplier<T> work) {
+        return new BackgroundBuild<>(name, work);
+    }
+
+    /** Waits for the build; a build that failed throws its own exception (a DRL that does not compile, say). */
+    public T get() {
+        try {
+            return result.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        }
+    }
+}
