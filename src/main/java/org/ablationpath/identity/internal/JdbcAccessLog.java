@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.ablationpath.identity.AccessLog;
 import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.platform.database.IndependentWrites;
 import org.ablationpath.platform.persistence.RecordChange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -21,18 +20,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAccessLog implements AccessLog {
 
     private final JdbcTemplate jdbc;
+    private final IndependentWrites independent;
     private final CurrentUser currentUser;
 
-    JdbcAccessLog(JdbcTemplate jdbc, CurrentUser currentUser) {
+    JdbcAccessLog(JdbcTemplate jdbc, IndependentWrites independent, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.independent = independent;
         this.currentUser = currentUser;
     }
 
     @Override
-    // its own transaction: screens read in read-only transactions, and a read is logged even if the page then fails
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    // committed on its own: screens read in read-only transactions, and a read is logged even if the page then fails
     public void patientRecordRead(UUID patientId, UUID caseId, String centerId, String action) {
-        jdbc.update("insert into app.access_log (accessed_at, username, center_id, patient_id, case_id, action, channel) "
+        independent.update("insert into app.access_log (accessed_at, username, center_id, patient_id, case_id, action, channel) "
                         + "values (?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.from(Instant.now()), currentUser.username(), centerId, patientId, caseId, action, channel());
     }
