@@ -18,7 +18,7 @@ import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseAssessment;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,12 +106,12 @@ public class CaseEvaluations {
     @Transactional(readOnly = true)
     @Secured({"ROLE_" + Roles.REFERRING_PHYSICIAN, "ROLE_" + Roles.INTERVENTIONAL_RADIOLOGIST})
     public EligibilityEvaluation whatIf(UUID caseId, CaseDocument edited) {
-        CaseSummary kase = cases.visibleCase(caseId).orElseThrow(() -> new NotFoundException("No such case"));
+        CaseAccess kase = cases.visibleCaseAccess(caseId).orElseThrow(() -> new NotFoundException("No such case"));
         return ruleSets.forCenter(kase.centerId()).evaluate(edited);
     }
 
-    private Optional<CaseSummary> visible(UUID caseId, String action) {
-        Optional<CaseSummary> kase = cases.visibleCase(caseId);
+    private Optional<CaseAccess> visible(UUID caseId, String action) {
+        Optional<CaseAccess> kase = cases.visibleCaseAccess(caseId);
         kase.ifPresent(c -> accessLog.patientRecordRead(c.patientId(), caseId, c.centerId(), action));
         return kase;
     }

@@ -66,7 +66,7 @@ public class CaseOverviews {
     /** The latest stored evaluation of a visible case, for the recommendation panel. */
     @Transactional(readOnly = true)
     public Optional<org.ablationpath.eligibility.StoredEvaluation> latestEvaluation(UUID caseId) {
-        return cases.visibleCase(caseId).flatMap(c -> evaluations.latest(caseId));
+        return cases.visibleCaseAccess(caseId).flatMap(c -> evaluations.latest(caseId));
     }
 
     /** Recent cases of the user's centers. */
@@ -78,7 +78,7 @@ public class CaseOverviews {
     /** The case's process: diagram, current steps and timeline. */
     @Transactional(readOnly = true)
     public Optional<PathwayProgress> progress(UUID caseId) {
-        return cases.visibleCase(caseId).flatMap(c -> progress.of(caseId));
+        return cases.visibleCaseAccess(caseId).flatMap(c -> progress.of(caseId));
     }
 
     public List<CaseSection> sections() {

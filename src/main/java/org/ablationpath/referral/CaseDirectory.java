@@ -13,6 +13,12 @@ public interface CaseDirectory {
     /** The case if it belongs to one of the signed-in user's centers. */
     Optional<CaseSummary> visibleCase(UUID caseId);
 
+    /**
+     * The case's identity if it belongs to one of the signed-in user's centers: for screens and services that only
+     * check access and write the read audit (the case page's sections did this with a full summary each).
+     */
+    Optional<CaseAccess> visibleCaseAccess(UUID caseId);
+
     /** Summaries for ids the caller already scoped (e.g. tasks of the user's centers). */
     Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds);
 

@@ -54,7 +54,7 @@ public class FollowUpOverviews {
     /** Empty when the case does not exist or belongs to another center. */
     @Transactional(readOnly = true)
     public Optional<FollowUpOverview> overview(UUID caseId) {
-        return cases.visibleCase(caseId).map(kase -> {
+        return cases.visibleCaseAccess(caseId).map(kase -> {
             accessLog.patientRecordRead(kase.patientId(), caseId, kase.centerId(), "VIEW_FOLLOW_UP");
             List<TumorData> tumors = Optional.ofNullable(cases.caseDocument(caseId, LocalDate.now(clock)).tumors()).orElse(List.of());
             List<FollowUpVisitEntity> all = visits.findByCaseIdOrderByTargetDateAscOrganAsc(caseId);

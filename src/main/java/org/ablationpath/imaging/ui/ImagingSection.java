@@ -9,7 +9,7 @@ import org.ablationpath.imaging.ResponseAssessmentSummary;
 import org.ablationpath.imaging.ResponseAssessments;
 import org.ablationpath.platform.workflow.CaseSection;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 
 /** The response imaging of the case on the case page and as {@code imaging} in {@code GET /api/cases/{id}}. */
 @org.springframework.stereotype.Component
@@ -50,13 +50,13 @@ class ImagingSection implements CaseSection {
 
     /** The studies of a case the user may see, newest first; a read of imaging data is logged. */
     private List<ResponseAssessmentSummary> read(UUID caseId) {
-        Optional<CaseSummary> kase = cases.visibleCase(caseId);
+        Optional<CaseAccess> kase = cases.visibleCaseAccess(caseId);
         if (kase.isEmpty()) {
             return List.of();
         }
         List<ResponseAssessmentSummary> studies = assessments.ofCase(caseId);
         if (!studies.isEmpty()) {
-            CaseSummary c = kase.get();
+            CaseAccess c = kase.get();
             accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), READ_ACTION);
         }
         return studies;

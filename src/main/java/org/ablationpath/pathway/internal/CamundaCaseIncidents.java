@@ -13,7 +13,7 @@ import org.ablationpath.pathway.CaseIncidents;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -60,7 +60,7 @@ class CamundaCaseIncidents implements CaseIncidents {
     @Override
     @Transactional(readOnly = true)
     public List<CaseIncident> of(UUID caseId) {
-        CaseSummary visible = visible(caseId);
+        CaseAccess visible = visible(caseId);
         accessLog.patientRecordRead(visible.patientId(), caseId, visible.centerId(), "VIEW_INCIDENTS");
         return processInstancesOf(caseId).stream()
                 .flatMap(processInstanceId -> history.createHistoricIncidentQuery().processInstanceId(processInstanceId)
@@ -74,7 +74,7 @@ class CamundaCaseIncidents implements CaseIncidents {
     @Override
     @Transactional
     public CaseIncident retry(UUID caseId, String incidentId) {
-        CaseSummary visible = visible(caseId);
+        CaseAccess visible = visible(caseId);
         HistoricIncident incident = history.createHistoricIncidentQuery().incidentId(incidentId)
                 .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).singleResult();
         if (incident == null || !isRootCause(incident) || !processInstancesOf(caseId).contains(incident.getProcessInstanceId())) {
@@ -95,8 +95,8 @@ class CamundaCaseIncidents implements CaseIncidents {
         return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.NURSE);
     }
 
-    private CaseSummary visible(UUID caseId) {
-        return cases.visibleCase(caseId).orElseThrow(() -> new NotFoundException("No such case"));
+    private CaseAccess visible(UUID caseId) {
+        return cases.visibleCaseAccess(caseId).orElseThrow(() -> new NotFoundException("No such case"));
     }
 
     private Set<String> processInstancesOf(UUID caseId) {

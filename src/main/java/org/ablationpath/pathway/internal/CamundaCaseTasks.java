@@ -90,7 +90,7 @@ class CamundaCaseTasks implements CaseTasks {
     @Override
     @Transactional(readOnly = true)
     public List<TaskItem> openTasksOfCase(UUID caseId) {
-        if (cases.visibleCase(caseId).isEmpty()) {
+        if (cases.visibleCaseAccess(caseId).isEmpty()) {
             return List.of();
         }
         return toItems(taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString()).active()

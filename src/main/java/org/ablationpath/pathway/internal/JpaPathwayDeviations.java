@@ -14,7 +14,7 @@ import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -65,7 +65,7 @@ class JpaPathwayDeviations implements PathwayDeviations {
     @Override
     @Transactional(readOnly = true)
     public List<Deviation> of(UUID caseId) {
-        return cases.visibleCase(caseId).map(summary -> {
+        return cases.visibleCaseAccess(caseId).map(summary -> {
             accessLog.patientRecordRead(summary.patientId(), caseId, summary.centerId(), "VIEW_DEVIATIONS");
             return deviations.findByCaseIdOrderByOccurredAtAsc(caseId).stream().map(DeviationEntity::toDeviation).toList();
         }).orElse(List.of());
@@ -74,7 +74,7 @@ class JpaPathwayDeviations implements PathwayDeviations {
     @Override
     @Transactional
     public void giveReason(UUID caseId, UUID deviationId, DeviationReasonForm reason) {
-        CaseSummary visible = cases.visibleCase(caseId).orElseThrow(() -> new NotFoundException("No such case"));
+        CaseAccess visible = cases.visibleCaseAccess(caseId).orElseThrow(() -> new NotFoundException("No such case"));
         DeviationEntity deviation = deviations.findById(deviationId).filter(d -> d.caseId().equals(visible.id()))
                 .orElseThrow(() -> new NotFoundException("No such deviation"));
         String code = reason.getReasonCode() == null ? "" : reason.getReasonCode().strip();

@@ -9,7 +9,7 @@ import org.ablationpath.platform.workflow.CaseSection;
 import org.ablationpath.procedure.ProcedureHistory;
 import org.ablationpath.procedure.ProcedureRecords;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 
 /**
  * The sessions and the latest pre-procedure checklist on the case page and as {@code procedures} in
@@ -51,7 +51,7 @@ class ProceduresSection implements CaseSection {
     }
 
     private Optional<ProcedureHistory> read(UUID caseId) {
-        Optional<CaseSummary> kase = cases.visibleCase(caseId);
+        Optional<CaseAccess> kase = cases.visibleCaseAccess(caseId);
         kase.ifPresent(c -> accessLog.patientRecordRead(c.patientId(), caseId, c.centerId(), ACCESS_ACTION));
         return kase.map(c -> records.ofCase(caseId));
     }

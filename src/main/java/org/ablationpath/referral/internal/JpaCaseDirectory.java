@@ -17,6 +17,7 @@ import org.ablationpath.patient.LesionRecord;
 import org.ablationpath.patient.PatientRecord;
 import org.ablationpath.patient.PatientService;
 import org.ablationpath.platform.web.NotFoundException;
+import org.ablationpath.referral.CaseAccess;
 import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseStage;
 import org.ablationpath.referral.CaseSummary;
@@ -45,6 +46,11 @@ class JpaCaseDirectory implements CaseDirectory {
         return cases.findById(caseId)
                 .filter(c -> currentUser.canSeeCenter(c.centerId()))
                 .map(c -> summarize(List.of(c)).get(c.id()));
+    }
+
+    @Override
+    public Optional<CaseAccess> visibleCaseAccess(UUID caseId) {
+        return cases.accessOf(caseId).filter(c -> currentUser.canSeeCenter(c.centerId()));
     }
 
     @Override

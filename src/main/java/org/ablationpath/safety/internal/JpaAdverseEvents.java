@@ -18,7 +18,7 @@ import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 import org.ablationpath.safety.AdverseEvent;
 import org.ablationpath.safety.AdverseEventReport;
 import org.ablationpath.safety.AdverseEventReported;
@@ -70,7 +70,7 @@ class JpaAdverseEvents implements AdverseEvents {
     @Transactional
     @Secured({"ROLE_" + Roles.NURSE, "ROLE_" + Roles.INTERVENTIONAL_RADIOLOGIST, "ROLE_" + Roles.REFERRING_PHYSICIAN})
     public AdverseEvent report(UUID caseId, AdverseEventReport report) {
-        CaseSummary kase = cases.visibleCase(caseId).orElseThrow(() -> new NotFoundException("No such case"));
+        CaseAccess kase = cases.visibleCaseAccess(caseId).orElseThrow(() -> new NotFoundException("No such case"));
         if (kase.voided()) {
             throw new ConflictException("This case was voided; adverse events cannot be reported on it.");
         }
@@ -129,7 +129,7 @@ class JpaAdverseEvents implements AdverseEvents {
     }
 
     private void visible(UUID caseId, String action) {
-        CaseSummary kase = cases.visibleCase(caseId).orElseThrow(() -> new NotFoundException("No such case"));
+        CaseAccess kase = cases.visibleCaseAccess(caseId).orElseThrow(() -> new NotFoundException("No such case"));
         accessLog.patientRecordRead(kase.patientId(), caseId, kase.centerId(), action);
     }
 
