@@ -19,6 +19,7 @@ import org.ablationpath.safety.AdverseEventOutcome;
 import org.ablationpath.safety.Attribution;
 import org.ablationpath.safety.CtcaeTerm;
 import org.ablationpath.safety.CtcaeTerms;
+import org.ablationpath.safety.HospitalisationDates;
 
 /**
  * One adverse event of the visit form: CTCAE term searched in the safety module's list, a grade the term defines,
@@ -66,16 +67,7 @@ class AdverseEventRow extends FlexLayout {
         hospitalized.setLabel(getTranslation("visitform.ae.hospitalized"));
         admissionDate.setLabel(getTranslation("visitform.ae.admissionDate"));
         dischargeDate.setLabel(getTranslation("visitform.ae.dischargeDate"));
-        admissionDate.setVisible(false);
-        dischargeDate.setVisible(false);
-        hospitalized.addValueChangeListener(e -> {
-            admissionDate.setVisible(e.getValue());
-            dischargeDate.setVisible(e.getValue());
-            if (!e.getValue()) {
-                admissionDate.clear();
-                dischargeDate.clear();
-            }
-        });
+        HospitalisationDates.showWhileTicked(hospitalized, admissionDate, dischargeDate);
         outcome.setLabel(getTranslation("visitform.ae.outcome"));
         outcome.setItems(AdverseEventOutcome.values());
         outcome.setEmptySelectionAllowed(true);

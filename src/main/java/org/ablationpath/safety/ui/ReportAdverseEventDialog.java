@@ -36,6 +36,7 @@ import org.ablationpath.safety.CtcaeTerms;
 import org.ablationpath.safety.Intervention;
 import org.ablationpath.safety.Sequelae;
 import org.ablationpath.safety.Sir2017Severity;
+import org.ablationpath.safety.HospitalisationDates;
 
 /**
  * Reports an adverse event on the case: onset, CTCAE term (searchable list, or free text for a term not listed),
@@ -162,16 +163,7 @@ class ReportAdverseEventDialog extends Dialog {
         dischargeDate.setId("ae-dischargeDate");
         dischargeDate.setLabel(getTranslation("ae.dischargeDate"));
         dischargeDate.setMax(LocalDate.now(clock));
-        admissionDate.setVisible(false);
-        dischargeDate.setVisible(false);
-        hospitalized.addValueChangeListener(e -> {
-            admissionDate.setVisible(e.getValue());
-            dischargeDate.setVisible(e.getValue());
-            if (!e.getValue()) {
-                admissionDate.clear();
-                dischargeDate.clear();
-            }
-        });
+        HospitalisationDates.showWhileTicked(hospitalized, admissionDate, dischargeDate);
     }
 
     /** The inputs of the CIRSE 2017 and SIR derivation (safety.md 4.1, 4.3); each may stay unknown. */
