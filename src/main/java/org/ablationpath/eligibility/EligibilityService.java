@@ -6,7 +6,7 @@ import org.ablationpath.eligibility.internal.AdviceAggregator;
 import org.ablationpath.eligibility.internal.CaseNormalizer;
 import org.ablationpath.eligibility.internal.Finding;
 import org.ablationpath.eligibility.internal.NormalizedCase;
-import org.ablationpath.eligibility.internal.BackgroundBuild;
+import org.ablationpath.platform.concurrent.BackgroundBuild;
 import org.ablationpath.eligibility.internal.RuleEngine;
 import org.ablationpath.eligibility.internal.RuleFile;
 import org.ablationpath.eligibility.internal.RuleFiles;

@@ -20,6 +20,7 @@ import org.ablationpath.safety.internal.AlertFinding;
 import org.ablationpath.safety.internal.RuleIds;
 import org.ablationpath.safety.internal.SafetyFactBuilder;
 import org.ablationpath.safety.internal.SafetyRuleEngine;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(SafetySettings.class)
-public class SafetyRules {
+public class SafetyRules implements SmartInitializingSingleton {
 
     private static final String LAB_MAX_AGE_DAYS = "labMaxAgeDays";
 
@@ -52,6 +53,12 @@ public class SafetyRules {
         this.labMaxAgeDays = labMaxAgeDays;
         this.zone = zone;
         this.engine = new SafetyRuleEngine(settings.asParameters());
+    }
+
+    /** Start-up fails here, after the other beans were created while the rule base compiled, if the DRL does not compile. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        engine.awaitBuild();
     }
 
     public String rulesVersion() {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ablationpath.platform.concurrent.BackgroundBuild;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -39,30 +40,38 @@ public final class SafetyRuleEngine {
     public static final String PATTERN = "classpath*:rules/safety/*.drl";
     private static final String[] GROUPS = {"grading", "classification", "alerts"};
 
-    private final KieBase kieBase;
-    private final KieSessionsPool sessions;
+    private final BackgroundBuild<Compiled> compiled;
     private final String version;
 
+    /** Starts compiling the rule base on a thread of its own (start-up goes on meanwhile); the first use waits for it. */
     public SafetyRuleEngine(Map<String, String> parameters) {
         Map<String, String> files = load();
-        Compiled compiled = compiled(files);
-        this.kieBase = compiled.kieBase();
-        this.sessions = compiled.sessions();
+        this.compiled = compiled(files);
         this.version = version(files, parameters);
     }
 
-    /** The compiled base is independent of the settings: built once per JVM for the same DRL text. */
-    private record Compiled(Map<String, String> files, KieBase kieBase, KieSessionsPool sessions) {
+    private record Compiled(KieBase kieBase, KieSessionsPool sessions) {
     }
 
-    private static Compiled cache;
+    /** The compiled base is independent of the settings: built once per JVM for the same DRL text. */
+    private record Cached(Map<String, String> files, BackgroundBuild<Compiled> build) {
+    }
 
-    private static synchronized Compiled compiled(Map<String, String> files) {
+    private static Cached cache;
+
+    private static synchronized BackgroundBuild<Compiled> compiled(Map<String, String> files) {
         if (cache == null || !cache.files().equals(files)) {
-            KieBase base = build(files);
-            cache = new Compiled(files, base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+            cache = new Cached(files, BackgroundBuild.start("safety-rule-base", () -> {
+                KieBase base = build(files);
+                return new Compiled(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+            }));
         }
-        return cache;
+        return cache.build();
+    }
+
+    /** Waits for the rule base; throws if the DRL does not compile (start-up calls it to fail fast). */
+    public void awaitBuild() {
+        compiled.get();
     }
 
     public String version() {
@@ -71,7 +80,7 @@ public final class SafetyRuleEngine {
 
     /** Runs the facts through the three groups; returns every object in the session and the ids of the rules that fired. */
     public Result run(Collection<?> facts) {
-        KieSession session = sessions.newKieSession();
+        KieSession session = compiled.get().sessions().newKieSession();
         Set<String> fired = new LinkedHashSet<>();
         DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
@@ -102,7 +111,7 @@ public final class SafetyRuleEngine {
     /** Rule name to metadata, for the catalogue and the coverage test. */
     public Map<String, Map<String, Object>> rules() {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : compiled.get().kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 out.put(rule.getName(), rule.getMetaData());
             }

@@ -1,4 +1,4 @@
-package org.ablationpath.eligibility.internal;
+package org.ablationpath.platform.concurrent;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * Compiles a rule base on a thread of its own, so that the application's start-up does not wait for it on the main
- * thread (issue 9: ready in 20 s; the eligibility rule base takes a few seconds of one core). The thread inherits the
+ * thread (issue 9: ready in 20 s; each rule base takes a few seconds of one core). The thread inherits the
  * class loader of its creator: Drools loads the fact classes through it, and a Spring Boot jar's classes are not
  * visible to the system class loader.
  */
