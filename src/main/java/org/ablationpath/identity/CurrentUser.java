@@ -17,6 +17,9 @@ public class CurrentUser {
     /** Authority prefix carrying center membership in the authentication, so scoping needs no database read. */
     public static final String CENTER_AUTHORITY_PREFIX = "CENTER_";
 
+    /** Authority of a user who signed in with a temporary password (an admin's reset ends their other sessions). */
+    public static final String PASSWORD_CHANGE_REQUIRED_AUTHORITY = "PASSWORD_CHANGE_REQUIRED";
+
     public String username() {
         Authentication auth = authentication();
         return auth == null ? "system" : auth.getName();
@@ -44,6 +47,13 @@ public class CurrentUser {
                     }
                 })
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether this sign-in was made with a temporary password; read from the authentication, no database read. */
+    public boolean signedInWithTemporaryPassword() {
+        Authentication auth = authentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> PASSWORD_CHANGE_REQUIRED_AUTHORITY.equals(a.getAuthority()));
     }
 
     public boolean hasRole(Role role) {

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     /** Authority of a user signed in with a temporary password: the API refuses them until they change it. */
-    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+    static final String PASSWORD_CHANGE_REQUIRED = CurrentUser.PASSWORD_CHANGE_REQUIRED_AUTHORITY;
 
     private final AppUserRepository users;
     private final LoginAttempts attempts;
