@@ -30,7 +30,7 @@ class BoardReviewEditor implements TaskFormEditor {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_BOARD_REVIEW"));
         return new BoardDecisionFormView(task, evaluations.latest(task.caseId()), tasks, onCompleted);
     }

@@ -35,7 +35,7 @@ class FollowThroughEditor implements TaskFormEditor {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_FOLLOW_THROUGH"));
         return new FollowThroughFormView(task, decisions.ofCase(task.caseId()).stream().findFirst(), reasonCodes, tasks,
                 onCompleted);

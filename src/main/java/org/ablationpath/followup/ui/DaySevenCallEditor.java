@@ -28,7 +28,7 @@ class DaySevenCallEditor implements TaskFormEditor {
 
     @Override
     public Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_DAY_SEVEN_CALL"));
         return new DaySevenCallFormView(task, tasks, onCompleted);
     }

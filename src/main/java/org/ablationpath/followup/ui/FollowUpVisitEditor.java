@@ -40,7 +40,7 @@ class FollowUpVisitEditor implements TaskFormEditor {
 
     @Override
     public Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_FOLLOW_UP_VISIT"));
         Optional<VisitTasks.VisitTask> visit = visitTasks.forTask(task.caseId(), task.subjectId());
         return new FollowUpVisitFormView(task, visit, visitTasks.tumorHistologies(task.caseId()),

@@ -28,7 +28,7 @@ class VitalStatusCheckEditor implements TaskFormEditor {
 
     @Override
     public Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_VITAL_STATUS_CHECK"));
         return new VitalStatusCheckFormView(task, tasks, onCompleted);
     }

@@ -34,7 +34,7 @@ class ResponseAssessmentEditor implements TaskFormEditor {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_RESPONSE_ASSESSMENT"));
         return new ResponseAssessmentFormView(task, tumorsToAssess.of(task.caseId()), LocalDate.now(clock), tasks, onCompleted);
     }

@@ -33,7 +33,7 @@ class PostProcedureDischargeEditor implements TaskFormEditor {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_DISCHARGE"));
         List<ProcedureSession> recorded = sessions.sessions(task.caseId());
         Optional<ProcedureSession> latest = recorded.isEmpty() ? Optional.empty() : Optional.of(recorded.get(recorded.size() - 1));

@@ -34,7 +34,7 @@ class PreProcedureChecklistEditor implements TaskFormEditor {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_PRE_PROCEDURE_CHECKLIST"));
         return new PreProcedureChecklistView(task, facts.of(task.caseId()), rules, tasks, onCompleted);
     }

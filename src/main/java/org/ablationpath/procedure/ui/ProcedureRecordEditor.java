@@ -33,7 +33,7 @@ class ProcedureRecordEditor implements TaskFormEditor {
 
     @Override
     public com.vaadin.flow.component.Component create(TaskItem task, Runnable onCompleted) {
-        cases.visibleCase(task.caseId()).ifPresent(c ->
+        cases.visibleCaseAccess(task.caseId()).ifPresent(c ->
                 accessLog.patientRecordRead(c.patientId(), c.id(), c.centerId(), "VIEW_PROCEDURE_RECORD"));
         return new ProcedureRecordView(task, facts.of(task.caseId()), clock.getZone(), tasks, onCompleted);
     }
