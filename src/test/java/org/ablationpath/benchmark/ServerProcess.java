@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The application as a hospital runs it: the production jar in a JVM of its own, on the embedded PostgreSQL of a
- * generated database. Start-up is timed from launching the JVM to the first answered login page; the heap is read
- * with {@code jcmd} after a full collection.
+ * The application as a hospital runs it: the production jar in a JVM of its own, extracted as the Docker image runs it
+ * ({@code -Djarmode=tools extract}: plain jars, no nested-jar class loading), on the embedded PostgreSQL of a generated
+ * database. Start-up is timed from launching the JVM to the first answered login page; the heap is read with
+ * {@code jcmd} after a full collection.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -47,7 +48,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Options: {@code benchmark.jar} (default: the jar in target/ built with -Pproduction), {@code loadgen.data-dir}
+     * Options: {@code benchmark.jar} (default: the jar in target/ built with -Pproduction), {@code benchmark.extract}
+     * (true: run the extracted jar like the Docker image; false: java -jar on the fat jar), {@code loadgen.data-dir}
      * (target/loaddata), {@code benchmark.server-jvm-args} (space separated, default none).
      */
     static ServerProcess start() throws IOException, InterruptedException {
@@ -65,16 +67,17 @@ final class ServerProcess implements AutoCloseable {
                 command.add(arg);
             }
         }
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+        Path launched = Boolean.parseBoolean(System.getProperty("benchmark.extract", "true")) ? extracted(jar) : jar;
+        command.addAll(List.of("-jar", launched.toAbsolutePath().toString(), "--server.port=" + port,
                 "--ablationpath.embedded-postgres.data-dir=" + dataDir, "--ablationpath.embedded-postgres.port=" + databasePort,
                 "--logging.level.root=WARN", "--logging.level.org.ablationpath.AblationPathApplication=INFO"));
         Path log = Path.of("target", "load-benchmark-server.log");
         Files.createDirectories(log.getParent());
-        long launched = System.nanoTime();
+        long launchedAt = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build();
-        long deadline = launched + TimeUnit.MINUTES.toNanos(15);
+        long deadline = launchedAt + TimeUnit.MINUTES.toNanos(15);
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application ended during start-up; see " + log.toAbsolutePath());
@@ -92,7 +95,7 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        return new ServerProcess(process, jar, log, port, databasePort, (System.nanoTime() - launched) / 1e9);
+        return new ServerProcess(process, jar, log, port, databasePort, (System.nanoTime() - launchedAt) / 1e9);
     }
 
     String baseUrl() {
@@ -144,6 +147,23 @@ final class ServerProcess implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+    }
+
+    /** The jar extracted once into target/ (keyed by its size and time), as docker/Dockerfile does; not timed. */
+    private static Path extracted(Path jar) throws IOException, InterruptedException {
+        String key = jar.getFileName().toString().replace(".jar", "") + "-" + Files.size(jar) + "-"
+                + Files.getLastModifiedTime(jar).toMillis();
+        Path dir = Path.of("target", "extracted", key).toAbsolutePath();
+        Path app = dir.resolve("app.jar");
+        if (!Files.exists(app)) {
+            Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination", dir.toString(),
+                    "--application-filename", "app.jar", "--force").inheritIO().start();
+            if (extract.waitFor() != 0 || !Files.exists(app)) {
+                throw new IllegalStateException("Could not extract " + jar + " into " + dir);
+            }
+        }
+        return app;
     }
 
     private static Path findJar() throws IOException {
