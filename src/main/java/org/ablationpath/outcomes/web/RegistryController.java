@@ -1,7 +1,5 @@
 package org.ablationpath.outcomes.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,30 +39,18 @@ class RegistryController {
 
     @GetMapping(path = "/api/registry/outcomes", produces = MediaType.APPLICATION_JSON_VALUE)
     List<RegistryAnalytics.OutcomeSummary> outcomes(@RequestParam(defaultValue = "center") String by,
-                                                   @RequestParam(required = false) List<String> center,
-                                                   @RequestParam(required = false) String organ,
-                                                   @RequestParam(required = false) String histology,
-                                                   @RequestParam(required = false) String modality,
-                                                   @RequestParam(required = false) String intent,
-                                                   @RequestParam(required = false) String from,
-                                                   @RequestParam(required = false) String to) {
+                                                   CohortFilter filter) {
         List<FieldProblem> problems = new ArrayList<>();
         String grouping = grouping(by, problems);
-        Cohort cohort = cohort(center, organ, histology, modality, intent, from, to, problems);
+        Cohort cohort = filter.toCohort(problems);
         fail(problems);
         return analytics.outcomes(cohort, grouping);
     }
 
     @GetMapping(path = "/api/registry/quality-indicators", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<QualityIndicator> qualityIndicators(@RequestParam(required = false) List<String> center,
-                                             @RequestParam(required = false) String organ,
-                                             @RequestParam(required = false) String histology,
-                                             @RequestParam(required = false) String modality,
-                                             @RequestParam(required = false) String intent,
-                                             @RequestParam(required = false) String from,
-                                             @RequestParam(required = false) String to) {
+    List<QualityIndicator> qualityIndicators(CohortFilter filter) {
         List<FieldProblem> problems = new ArrayList<>();
-        Cohort cohort = cohort(center, organ, histology, modality, intent, from, to, problems);
+        Cohort cohort = filter.toCohort(problems);
         fail(problems);
         return analytics.qualityIndicators(cohort);
     }
@@ -72,13 +58,7 @@ class RegistryController {
     @GetMapping(path = "/api/registry/survival", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SurvivalCurve> survival(@RequestParam(defaultValue = "OS") String endpoint,
                                  @RequestParam(defaultValue = "none") String by,
-                                 @RequestParam(required = false) List<String> center,
-                                 @RequestParam(required = false) String organ,
-                                 @RequestParam(required = false) String histology,
-                                 @RequestParam(required = false) String modality,
-                                 @RequestParam(required = false) String intent,
-                                 @RequestParam(required = false) String from,
-                                 @RequestParam(required = false) String to) {
+                                 CohortFilter filter) {
         List<FieldProblem> problems = new ArrayList<>();
         SurvivalEndpoint chosen = null;
         try {
@@ -87,7 +67,7 @@ class RegistryController {
             problems.add(new FieldProblem("endpoint", "one of LTPFS, TTLTP, TTR, DFS, OS"));
         }
         String grouping = grouping(by, problems);
-        Cohort cohort = cohort(center, organ, histology, modality, intent, from, to, problems);
+        Cohort cohort = filter.toCohort(problems);
         fail(problems);
         return analytics.survival(chosen, grouping, cohort);
     }
@@ -104,33 +84,6 @@ class RegistryController {
             problems.add(new FieldProblem("by", "one of center, modality, organ, none"));
         }
         return value;
-    }
-
-    static Cohort cohort(List<String> centers, String organ, String histology, String modality, String intent,
-                         String from, String to, List<FieldProblem> problems) {
-        LocalDate fromDate = date("from", from, problems);
-        LocalDate toDate = date("to", to, problems);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            problems.add(new FieldProblem("to", "not before from"));
-        }
-        return new Cohort(centers == null ? Set.of() : Set.copyOf(centers), blank(organ), blank(histology),
-                blank(modality), blank(intent), fromDate, toDate);
-    }
-
-    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "not an ISO date (YYYY-MM-DD)"));
-            return null;
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static void fail(List<FieldProblem> problems) {
