@@ -56,7 +56,7 @@ public final class CaseWalk {
      * task is open for the radiologist; returns the session date ({@link #caseId()} gives the case).
      */
     public LocalDate toResponseAssessment(String pseudonym) {
-        caseId = TestCases.refer(as("physician"), TestCases.hccCase(pseudonym));
+        refer(pseudonym);
         complete("board", "board-review", json("""
                 {"decisionCode":"ABLATION","intent":"CURATIVE","rationale":"Single HCC 24 mm, Child-Pugh A."}"""));
         LocalDate session = LocalDate.now(clock).plusDays(14);
@@ -74,8 +74,19 @@ public final class CaseWalk {
         return session;
     }
 
+    /** The referring physician refers a single-HCC case of center C01; the walk follows it from now on. */
+    public UUID refer(String pseudonym) {
+        caseId = TestCases.refer(as("physician"), TestCases.hccCase(pseudonym));
+        return caseId;
+    }
+
     public UUID caseId() {
         return caseId;
+    }
+
+    /** The case's pathway stage as the case API reports it. */
+    public String stage() {
+        return get(as("nurse"), "/api/cases/" + caseId).getBody().path("stage").asText();
     }
 
     /** The radiologist records the open response assessment: an MRI of this date, with or without contrast. */
@@ -96,7 +107,8 @@ public final class CaseWalk {
         return get(as("nurse"), "/api/cases/" + caseId).getBody().path("openTasks");
     }
 
-    private void complete(String user, String formKey, JsonNode form) {
+    /** The user completes the case's open task with this form key through the task API; anything but 204 fails. */
+    public void complete(String user, String formKey, JsonNode form) {
         JsonNode task = openTask(formKey);
         if (task == null) {
             throw new AssertionError("no open " + formKey + " task (open: " + openTasks() + ")");

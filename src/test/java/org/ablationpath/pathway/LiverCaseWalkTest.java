@@ -1,20 +1,15 @@
 package org.ablationpath.pathway;
 
 import static org.ablationpath.TestCases.get;
-import static org.ablationpath.TestCases.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.ablationpath.AblationPathTest;
+import org.ablationpath.CaseWalk;
 import org.ablationpath.MovableClock;
 import org.ablationpath.TestCases;
 import org.ablationpath.followup.FollowUpSchedule;
@@ -23,12 +18,10 @@ import org.ablationpath.followup.VisitStatus;
 import org.ablationpath.procedure.ProcedureForms;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 
 /**
  * One liver case on PostgreSQL through the whole application, every task completed through the REST API as its
@@ -50,6 +43,7 @@ class LiverCaseWalkTest {
     FollowUpSchedule schedule;
 
     private final LocalDate d0 = LocalDate.now();
+    private CaseWalk walk;
     private UUID caseId;
 
     @AfterEach
@@ -60,14 +54,15 @@ class LiverCaseWalkTest {
 
     @Test
     void aLiverCaseFromReferralThroughReAblationToTheTwelveMonthVisit() {
-        caseId = TestCases.refer(as("physician"), TestCases.hccCase(TestCases.uniquePseudonym("WALK")));
+        walk = new CaseWalk(rest, engine, clock);
+        caseId = walk.refer(TestCases.uniquePseudonym("WALK"));
 
-        complete("board", "board-review", json("""
+        walk.complete("board", "board-review", json("""
                 {"decisionCode":"ABLATION","intent":"CURATIVE","rationale":"Single HCC 24 mm, Child-Pugh A.",
                  "reAblationPreAuthorised":true}"""));
         LocalDate session1 = d0.plusDays(14);
         LocalDate session2 = ablate(session1, "RESIDUAL_VIABLE", "VIABLE", "INITIAL");
-        assertThat(stage()).isEqualTo("PRE_PROCEDURE"); // back in STG-05 without the board: pre-authorised
+        assertThat(walk.stage()).isEqualTo("PRE_PROCEDURE"); // back in STG-05 without the board: pre-authorised
         ablate(session2, "COMPLETE", "NONVIABLE", "RETREATMENT_RESIDUAL");
 
         // FUP-01: the grid restarts from the re-ablation; the first grid's planned visits are cancelled
@@ -93,13 +88,13 @@ class LiverCaseWalkTest {
 
         for (int[] point : grid) {
             ScheduledVisit planned = visit(schedule.visits(caseId), "M" + point[0], session2);
-            travelTo(planned.windowStart().minusDays(1));
-            assertThat(openTask("follow-up-visit")).as("no visit task before the window").isNull();
-            travelTo(planned.targetDate());
-            JsonNode task = openTask("follow-up-visit");
+            walk.travelTo(planned.windowStart().minusDays(1));
+            assertThat(walk.openTask("follow-up-visit")).as("no visit task before the window").isNull();
+            walk.travelTo(planned.targetDate());
+            JsonNode task = walk.openTask("follow-up-visit");
             assertThat(task).as("visit task M%d", point[0]).isNotNull();
             assertThat(task.path("subjectId").asText()).isEqualTo(planned.id().toString());
-            complete("nurse", "follow-up-visit", json("""
+            walk.complete("nurse", "follow-up-visit", json("""
                     {"visitDate":"%s","contactType":"CLINIC","ecog":0,"finding":"NO_EVIDENCE_OF_DISEASE"}"""
                     .formatted(planned.targetDate())));
         }
@@ -109,7 +104,7 @@ class LiverCaseWalkTest {
             assertThat(visit(after, "M" + point[0], session2).status()).isEqualTo(VisitStatus.DONE);
         }
         // still under surveillance, waiting for month 18 (every 6 months after month 12)
-        assertThat(stage()).isEqualTo("SURVEILLANCE");
+        assertThat(walk.stage()).isEqualTo("SURVEILLANCE");
         ScheduledVisit m18 = visit(after, "M18", session2);
         assertThat(m18.status()).isEqualTo(VisitStatus.PLANNED);
         assertThat(m18.targetDate()).isEqualTo(session2.plusMonths(18));
@@ -122,21 +117,21 @@ class LiverCaseWalkTest {
 
     /** One procedure episode with its session on the given day; returns the day of the next session (if re-ablated). */
     private LocalDate ablate(LocalDate session, String response, String liradsTr, String intentType) {
-        complete("nurse", "pre-procedure-checklist", ProcedureForms.checklist(session, PathwayClock.today(clock)));
-        travelTo(session);
+        walk.complete("nurse", "pre-procedure-checklist", ProcedureForms.checklist(session, LocalDate.now(clock)));
+        walk.travelTo(session);
         ObjectNode record = ProcedureForms.procedureRecord(session, "T1");
         record.put("intentType", intentType);
-        complete("radiologist", "procedure-record", record);
-        assertThat(stage()).isEqualTo("POST_PROCEDURE");
-        travelTo(session.plusDays(1));
-        complete("nurse", "post-procedure-discharge", ProcedureForms.discharge(session.plusDays(1)));
-        travelTo(session.plusDays(7));
-        complete("nurse", "day-7-call", json("""
+        walk.complete("radiologist", "procedure-record", record);
+        assertThat(walk.stage()).isEqualTo("POST_PROCEDURE");
+        walk.travelTo(session.plusDays(1));
+        walk.complete("nurse", "post-procedure-discharge", ProcedureForms.discharge(session.plusDays(1)));
+        walk.travelTo(session.plusDays(7));
+        walk.complete("nurse", "day-7-call", json("""
                 {"callDate":"%s","reached":true,"fever":false,"pain":false,"jaundice":false,"woundProblem":false,
                  "urinaryProblem":false,"breathlessness":false,"newMedication":false,"unplannedVisit":false}"""
                 .formatted(session.plusDays(7))));
-        travelTo(session.plusDays(21));
-        complete("radiologist", "response-assessment", json("""
+        walk.travelTo(session.plusDays(21));
+        walk.complete("radiologist", "response-assessment", json("""
                 {"studyDate":"%s","modality":"MRI","contrast":true,"newIntraOrganTumour":false,"extraOrganDisease":false,
                  "assessments":[{"tumorId":"T1","response":"%s","liradsTr":"%s"}]}"""
                 .formatted(session.plusDays(21), response, liradsTr)));
@@ -149,42 +144,6 @@ class LiverCaseWalkTest {
                 .orElseThrow(() -> new AssertionError("no " + label + " visit after " + anchorAfter + " in " + visits));
     }
 
-    private String stage() {
-        return get(as("nurse"), "/api/cases/" + caseId).getBody().path("stage").asText();
-    }
-
-    /** The case's open task with this form key, as {@code GET /api/tasks/{id}} describes it, or null. */
-    private JsonNode openTask(String formKey) {
-        JsonNode tasks = get(as("nurse"), "/api/cases/" + caseId).getBody().path("openTasks");
-        return StreamSupport.stream(tasks.spliterator(), false).filter(t -> formKey.equals(t.path("formKey").asText()))
-                .findFirst().orElse(null);
-    }
-
-    private void complete(String user, String formKey, JsonNode form) {
-        JsonNode task = openTask(formKey);
-        assertThat(task).as("open %s task of the case (open: %s)", formKey,
-                get(as("nurse"), "/api/cases/" + caseId).getBody().path("openTasks")).isNotNull();
-        ResponseEntity<JsonNode> answer = post(as(user), "/api/tasks/" + task.path("id").asText() + "/complete", form);
-        assertThat(answer.getStatusCode().value()).as("%s completing %s: %s", user, formKey, answer.getBody()).isEqualTo(204);
-    }
-
-    /** Moves both clocks to the day (10:00) and fires the case's due timers, as the job executor would. */
-    private void travelTo(LocalDate day) {
-        Instant when = day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
-        clock.reset();
-        clock.advance(Duration.between(Instant.now(), when));
-        ClockUtil.setCurrentTime(Date.from(when));
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
-                    .list().stream().flatMap(instance -> engine.getManagementService().createJobQuery()
-                            .processInstanceId(instance.getId()).executable().list().stream()).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-    }
-
     private TestRestTemplate as(String user) {
         return rest.withBasicAuth(user, "demo");
     }
@@ -194,13 +153,6 @@ class LiverCaseWalkTest {
             return TestCases.JSON.readTree(text);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
-        }
-    }
-
-    /** Today as the application's clock says. */
-    private static final class PathwayClock {
-        static LocalDate today(MovableClock clock) {
-            return LocalDate.now(clock);
         }
     }
 }
