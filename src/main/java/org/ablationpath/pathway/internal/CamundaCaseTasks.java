@@ -133,7 +133,20 @@ class CamundaCaseTasks implements CaseTasks {
     @Transactional
     public void complete(String taskId, Object form) {
         Task task = workableTask(taskId);
+        complete(task, handlerFor(task.getFormKey()), form);
+    }
+
+    @Override
+    @Transactional
+    public void completeFromJson(String taskId, JsonNode form) {
+        Task task = workableTask(taskId);
         TaskFormHandler<?> handler = handlerFor(task.getFormKey());
+        complete(task, handler, StrictJson.read(json, form, handler.formType(), ""));
+    }
+
+    /** Validates, stores and completes a task already checked by {@link #workableTask} in this transaction. */
+    private void complete(Task task, TaskFormHandler<?> handler, Object form) {
+        String taskId = task.getId();
         if (!handler.formType().isInstance(form)) {
             throw new IllegalArgumentException("Form of type " + form.getClass().getSimpleName() + " does not fit task " + taskId);
         }
@@ -153,15 +166,6 @@ class CamundaCaseTasks implements CaseTasks {
         } catch (OptimisticLockingException concurrent) {
             throw new ConflictException("Someone else completed this task at the same moment. Your input was not saved.");
         }
-    }
-
-    @Override
-    @Transactional
-    public void completeFromJson(String taskId, JsonNode form) {
-        Task task = workableTask(taskId);
-        TaskFormHandler<?> handler = handlerFor(task.getFormKey());
-        Object parsed = StrictJson.read(json, form, handler.formType(), "");
-        complete(taskId, parsed);
     }
 
     @Override
