@@ -161,10 +161,7 @@ class CamundaCaseTasks implements CaseTasks {
         }
         Map<String, Object> variables = submit(handler, task.context(), form);
         try {
-            if (task.assignee() == null) {
-                taskService.claim(taskId, currentUser.username());
-            }
-            taskService.complete(taskId, variables);
+            openTasks.claimAndComplete(taskId, task.assignee() == null ? currentUser.username() : null, variables);
         } catch (OptimisticLockingException concurrent) {
             throw new ConflictException("Someone else completed this task at the same moment. Your input was not saved.");
         }
