@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.eligibility.CaseDocument;
+import org.ablationpath.eligibility.TumorData;
 
 /** Reading cases, scoped to the signed-in user's centers unless stated otherwise. */
 public interface CaseDirectory {
@@ -19,6 +20,12 @@ public interface CaseDirectory {
      */
     Optional<CaseAccess> visibleCaseAccess(UUID caseId);
 
+    /**
+     * The case's identity (id, patient, center, voided) for an id the caller already scoped, as {@link #summaries}
+     * but in one row: for pathway steps that need only the case's center.
+     */
+    Optional<CaseAccess> caseAccess(UUID caseId);
+
     /** Summaries for ids the caller already scoped (e.g. tasks of the user's centers). */
     Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds);
 
@@ -30,6 +37,12 @@ public interface CaseDirectory {
 
     /** The stored case as the contract's case document (canonical units), as of the given date. */
     CaseDocument caseDocument(UUID caseId, java.time.LocalDate asOfDate);
+
+    /**
+     * The case's current tumours as in {@link #caseDocument}, without building the rest of the document: for the
+     * pathway's steps that need only the tumours (one lesion query instead of case, patient, labs and lesions).
+     */
+    List<TumorData> tumorsOfCase(UUID caseId);
 
     /** Ids of all cases of a patient (for the audit trail; not center-scoped). */
     List<UUID> caseIdsOfPatient(UUID patientId);

@@ -56,7 +56,7 @@ public class FollowUpOverviews {
     public Optional<FollowUpOverview> overview(UUID caseId) {
         return cases.visibleCaseAccess(caseId).map(kase -> {
             accessLog.patientRecordRead(kase.patientId(), caseId, kase.centerId(), "VIEW_FOLLOW_UP");
-            List<TumorData> tumors = Optional.ofNullable(cases.caseDocument(caseId, LocalDate.now(clock)).tumors()).orElse(List.of());
+            List<TumorData> tumors = Optional.ofNullable(cases.tumorsOfCase(caseId)).orElse(List.of());
             List<FollowUpVisitEntity> all = visits.findByCaseIdOrderByTargetDateAscOrganAsc(caseId);
             Optional<CaseFollowUpEntity> followUp = caseFollowUps.findByCaseId(caseId);
             return new FollowUpOverview(planner.version(), grids(all, tumors), choice.unassigned(tumors),

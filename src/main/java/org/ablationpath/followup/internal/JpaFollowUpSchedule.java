@@ -23,7 +23,7 @@ import org.ablationpath.followup.VitalStatus;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 import org.ablationpath.safety.FollowUpWindowClosed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,8 +78,8 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
             log.info("Case {}: follow-up has ended, no grid planned after the session of {}", caseId, sessionDate);
             return;
         }
-        CaseSummary kase = summary(caseId);
-        List<TumorData> tumors = tumors(caseId, sessionDate);
+        CaseAccess kase = caseOf(caseId);
+        List<TumorData> tumors = tumors(caseId);
         cancelPlanned(caseId, "FUP-01: re-anchored on the session of " + sessionDate);
         callDues.planAfterSession(caseId, kase.centerId(), ScheduleChoice.organs(tumors).stream().findFirst().orElse("OTHER"),
                 sessionDate);
@@ -91,7 +91,7 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
     @Override
     @Transactional(readOnly = true)
     public boolean responseImagingRequired(UUID caseId) {
-        return choice.schedulesByOrgan(tumors(caseId, today())).values().stream()
+        return choice.schedulesByOrgan(tumors(caseId)).values().stream()
                 .flatMap(Optional::stream)
                 .anyMatch(id -> planner.schedule(id).hasResponseImaging());
     }
@@ -133,7 +133,7 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
 
     @Override
     public void reviewRiskAfterResponse(UUID caseId) {
-        List<TumorData> tumors = tumors(caseId, today());
+        List<TumorData> tumors = tumors(caseId);
         for (String organ : ScheduleChoice.organs(tumors)) {
             Optional<String> highRiskSchedule = choice.highRiskSchedule(organ);
             Optional<UUID> grid = currentGrid(caseId, organ);
@@ -268,12 +268,12 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
         List<PlannedVisit> future = planner.plan(scheduleId, any.anchorDate()).visits().stream()
                 .filter(p -> p.target().isAfter(today) && !kept.contains(p.label()))
                 .toList();
-        CaseSummary kase = summary(any.caseId());
+        CaseAccess kase = caseOf(any.caseId());
         planGrid(kase, any.gridId(), any.organ(), scheduleId, any.anchorDate(), future);
         log.info("Case {}: {} grid switched to {} (FUP-06)", any.caseId(), any.organ(), scheduleId);
     }
 
-    private void planGrid(CaseSummary kase, UUID gridId, String organ, String scheduleId, LocalDate anchor,
+    private void planGrid(CaseAccess kase, UUID gridId, String organ, String scheduleId, LocalDate anchor,
                           List<PlannedVisit> points) {
         if (!planner.schedule(scheduleId).plannedAsGrid()) {
             return;
@@ -306,16 +306,12 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
         return ends.existsByCaseId(caseId) || vitalStatuses.existsByCaseIdAndStatus(caseId, VitalStatus.DEAD);
     }
 
-    private CaseSummary summary(UUID caseId) {
-        CaseSummary summary = cases.summaries(Set.of(caseId)).get(caseId);
-        if (summary == null) {
-            throw new NotFoundException("Unknown case");
-        }
-        return summary;
+    private CaseAccess caseOf(UUID caseId) {
+        return cases.caseAccess(caseId).orElseThrow(() -> new NotFoundException("Unknown case"));
     }
 
-    private List<TumorData> tumors(UUID caseId, LocalDate asOf) {
-        List<TumorData> tumors = cases.caseDocument(caseId, asOf).tumors();
+    private List<TumorData> tumors(UUID caseId) {
+        List<TumorData> tumors = cases.tumorsOfCase(caseId);
         return tumors == null ? List.of() : tumors;
     }
 

@@ -129,7 +129,7 @@ class VisitContents {
 
     /** The case's current tumours by id. */
     Map<String, TumorData> tumors(UUID caseId, LocalDate today) {
-        List<TumorData> tumors = cases.caseDocument(caseId, today).tumors();
+        List<TumorData> tumors = cases.tumorsOfCase(caseId);
         return tumors == null ? Map.of() : tumors.stream().filter(t -> t.tumorId() != null)
                 .collect(Collectors.toMap(TumorData::tumorId, t -> t, (a, b) -> a));
     }

@@ -54,7 +54,7 @@ public class VisitTasks {
     /** The case's tumours by id with their histology code (null when unknown), in case order. */
     @Transactional(readOnly = true)
     public java.util.Map<String, String> tumorHistologies(UUID caseId) {
-        List<TumorData> tumors = cases.caseDocument(caseId, LocalDate.now(clock)).tumors();
+        List<TumorData> tumors = cases.tumorsOfCase(caseId);
         java.util.Map<String, String> histologies = new java.util.LinkedHashMap<>();
         if (tumors != null) {
             tumors.stream().filter(t -> t.tumorId() != null).forEach(t -> histologies.putIfAbsent(t.tumorId(), t.histology()));
@@ -63,7 +63,7 @@ public class VisitTasks {
     }
 
     List<String> tumorIds(UUID caseId) {
-        List<TumorData> tumors = cases.caseDocument(caseId, LocalDate.now(clock)).tumors();
+        List<TumorData> tumors = cases.tumorsOfCase(caseId);
         return tumors == null ? List.of() : tumors.stream().map(TumorData::tumorId).filter(Objects::nonNull).toList();
     }
 

@@ -51,7 +51,7 @@ public class TumorsToAssess {
 
     public Scope of(UUID caseId) {
         Map<String, Tumor> ofCase = new LinkedHashMap<>();
-        List<TumorData> tumors = cases.caseDocument(caseId, LocalDate.now(clock)).tumors();
+        List<TumorData> tumors = cases.tumorsOfCase(caseId);
         if (tumors != null) {
             tumors.stream().filter(t -> t.tumorId() != null).forEach(t -> ofCase.put(t.tumorId(),
                     new Tumor(t.tumorId(), t.organ(), t.histology(), marginTargets.targetFor(t.histology()).orElse(null))));

@@ -54,10 +54,11 @@ class CamundaCaseTasks implements CaseTasks {
     private final Map<String, TaskFormHandler<?>> handlers;
     private final Validator validator;
     private final ObjectMapper json;
+    private final OpenTasks openTasks;
 
     CamundaCaseTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
                      CurrentUser currentUser, CaseDirectory cases, List<TaskFormHandler<?>> handlers, Validator validator,
-                     ObjectMapper json) {
+                     ObjectMapper json, OpenTasks openTasks) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -66,6 +67,7 @@ class CamundaCaseTasks implements CaseTasks {
         this.handlers = handlers.stream().collect(Collectors.toMap(TaskFormHandler::formKey, Function.identity()));
         this.validator = validator;
         this.json = json;
+        this.openTasks = openTasks;
     }
 
     @Override
@@ -120,11 +122,11 @@ class CamundaCaseTasks implements CaseTasks {
     @Override
     @Transactional
     public void claim(String taskId) {
-        Task task = workableTask(taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.username())) {
-            throw new ConflictException("This task was claimed by " + task.getAssignee() + " in the meantime.");
+        OpenTask task = workableTask(taskId);
+        if (task.assignee() != null && !task.assignee().equals(currentUser.username())) {
+            throw new ConflictException("This task was claimed by " + task.assignee() + " in the meantime.");
         }
-        if (task.getAssignee() == null) {
+        if (task.assignee() == null) {
             taskService.claim(taskId, currentUser.username());
         }
     }
@@ -132,8 +134,21 @@ class CamundaCaseTasks implements CaseTasks {
     @Override
     @Transactional
     public void complete(String taskId, Object form) {
-        Task task = workableTask(taskId);
-        TaskFormHandler<?> handler = handlerFor(task.getFormKey());
+        OpenTask task = workableTask(taskId);
+        complete(task, handlerFor(task.formKey()), form);
+    }
+
+    @Override
+    @Transactional
+    public void completeFromJson(String taskId, JsonNode form) {
+        OpenTask task = workableTask(taskId);
+        TaskFormHandler<?> handler = handlerFor(task.formKey());
+        complete(task, handler, StrictJson.read(json, form, handler.formType(), ""));
+    }
+
+    /** Validates, stores and completes a task already checked by {@link #workableTask} in this transaction. */
+    private void complete(OpenTask task, TaskFormHandler<?> handler, Object form) {
+        String taskId = task.id();
         if (!handler.formType().isInstance(form)) {
             throw new IllegalArgumentException("Form of type " + form.getClass().getSimpleName() + " does not fit task " + taskId);
         }
@@ -144,24 +159,12 @@ class CamundaCaseTasks implements CaseTasks {
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
         }
-        Map<String, Object> variables = submit(handler, contextOf(task), form);
+        Map<String, Object> variables = submit(handler, task.context(), form);
         try {
-            if (task.getAssignee() == null) {
-                taskService.claim(taskId, currentUser.username());
-            }
-            taskService.complete(taskId, variables);
+            openTasks.claimAndComplete(taskId, task.assignee() == null ? currentUser.username() : null, variables);
         } catch (OptimisticLockingException concurrent) {
             throw new ConflictException("Someone else completed this task at the same moment. Your input was not saved.");
         }
-    }
-
-    @Override
-    @Transactional
-    public void completeFromJson(String taskId, JsonNode form) {
-        Task task = workableTask(taskId);
-        TaskFormHandler<?> handler = handlerFor(task.getFormKey());
-        Object parsed = StrictJson.read(json, form, handler.formType(), "");
-        complete(taskId, parsed);
     }
 
     @Override
@@ -178,25 +181,26 @@ class CamundaCaseTasks implements CaseTasks {
         return handler.submit(context, (F) form);
     }
 
-    /** The open task if the user may work on it; 409 if it is already done, 404 if it is not theirs to see. */
-    private Task workableTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null) {
-            throw completedOrUnknown(taskId);
-        }
-        if (task.getTenantId() == null || !currentUser.canSeeCenter(task.getTenantId())) {
+    /**
+     * The open task if the user may work on it; 409 if it is already done, 404 if it is not theirs to see, 403 if it
+     * is for another role: the same checks as the user's task query (tenant, candidate group, active, not claimed by
+     * someone else), made on the task read by its id.
+     */
+    private OpenTask workableTask(String taskId) {
+        OpenTask task = openTasks.read(taskId).orElseThrow(() -> completedOrUnknown(taskId));
+        if (task.tenantId() == null || !currentUser.canSeeCenter(task.tenantId())) {
             throw new NotFoundException("No such task");
         }
-        boolean candidate = myQuery().map(q -> q.taskId(taskId).count() > 0).orElse(false);
-        if (!candidate) {
-            // completed by someone else between the two queries: a conflict, not a question of role
-            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                throw completedOrUnknown(taskId);
-            }
+        Set<String> groups = currentUser.roles().stream().map(Role::name).collect(Collectors.toSet());
+        if (task.suspended() || task.candidateGroups().stream().noneMatch(groups::contains)) {
             throw new AccessDeniedException("Task is for another role");
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.username())) {
-            throw new ConflictException("This task is claimed by " + task.getAssignee() + ".");
+        if (task.businessKey() == null) {
+            // the pathway moved on (someone completed this task) between reading the task and its process
+            throw new ConflictException("This task has already been completed.");
+        }
+        if (task.assignee() != null && !task.assignee().equals(currentUser.username())) {
+            throw new ConflictException("This task is claimed by " + task.assignee() + ".");
         }
         return task;
     }
@@ -208,21 +212,6 @@ class CamundaCaseTasks implements CaseTasks {
                     + (done.getAssignee() == null ? "" : " by " + done.getAssignee()) + ".");
         }
         return new NotFoundException("No such task");
-    }
-
-    private TaskContext contextOf(Task task) {
-        Object subject = taskService.getVariable(task.getId(), TaskContext.SUBJECT_ID);
-        return new TaskContext(task.getId(), task.getName(), task.getFormKey(), caseIdOf(task), task.getTenantId(),
-                subject == null ? null : subject.toString());
-    }
-
-    private UUID caseIdOf(Task task) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        if (instance == null) {
-            // the pathway moved on (someone completed this task) between reading the task and its process
-            throw new ConflictException("This task has already been completed.");
-        }
-        return UUID.fromString(instance.getBusinessKey());
     }
 
     private Optional<TaskQuery> myQuery() {

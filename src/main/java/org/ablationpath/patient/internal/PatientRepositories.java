@@ -5,18 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PatientRepository extends JpaRepository<PatientEntity, UUID> {
     Optional<PatientEntity> findByCenterIdAndPseudonym(String centerId, String pseudonym);
 
+    @Query("select p from PatientEntity p where p.id in ?1")
     List<PatientEntity> findByIdIn(Collection<UUID> ids);
 }
 
 interface LesionRepository extends JpaRepository<LesionEntity, UUID> {
     /** The case's current tumours: those a work-up dropped are voided and left out. */
+    @Query("select l from LesionEntity l where l.caseId = ?1 and l.voidedAt is null order by l.tumorKey")
     List<LesionEntity> findByCaseIdAndVoidedAtIsNullOrderByTumorKey(UUID caseId);
 
     /** The current tumours of several cases in one query (a page of case summaries). */
+    @Query("select l from LesionEntity l where l.caseId in ?1 and l.voidedAt is null order by l.tumorKey")
     List<LesionEntity> findByCaseIdInAndVoidedAtIsNullOrderByTumorKey(Collection<UUID> caseIds);
 
     /** Every tumour ever recorded for the case, voided ones included. */
@@ -24,6 +28,7 @@ interface LesionRepository extends JpaRepository<LesionEntity, UUID> {
 }
 
 interface LabPanelRepository extends JpaRepository<LabPanelEntity, UUID> {
+    @Query("select p from LabPanelEntity p where p.caseId = ?1 order by p.collectedDate desc, p.createdAt desc limit 1")
     Optional<LabPanelEntity> findFirstByCaseIdOrderByCollectedDateDescCreatedAtDesc(UUID caseId);
 
     List<LabPanelEntity> findByCaseIdOrderByCollectedDateAscCreatedAtAsc(UUID caseId);

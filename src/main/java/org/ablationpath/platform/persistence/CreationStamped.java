@@ -24,8 +24,12 @@ public abstract class CreationStamped {
     @CreatedBy
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+    /**
+     * Null until the row is first stored: Spring Data then persists a new row directly, where a primitive version
+     * made it merge (a SELECT by id before every insert of a row with an assigned id). Hibernate seeds it with 0.
+     */
     @Version
-    private long version;
+    private Long version;
 
     public Instant createdAt() {
         return createdAt;

@@ -17,6 +17,7 @@ interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
 
     List<CaseEntity> findByPatientId(UUID patientId);
 
+    @Query("select c from CaseEntity c where c.id in ?1")
     List<CaseEntity> findByIdIn(Collection<UUID> ids);
 
     List<CaseEntity> findByCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(Collection<String> centerIds, Pageable page);

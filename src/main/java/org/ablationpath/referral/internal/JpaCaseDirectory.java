@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ablationpath.eligibility.CaseDocument;
+import org.ablationpath.eligibility.TumorData;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.patient.LesionRecord;
 import org.ablationpath.patient.PatientRecord;
@@ -54,6 +55,11 @@ class JpaCaseDirectory implements CaseDirectory {
     }
 
     @Override
+    public Optional<CaseAccess> caseAccess(UUID caseId) {
+        return cases.accessOf(caseId);
+    }
+
+    @Override
     public Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds) {
         return caseIds.isEmpty() ? Map.of() : summarize(cases.findByIdIn(caseIds));
     }
@@ -88,6 +94,14 @@ class JpaCaseDirectory implements CaseDirectory {
         }
         doc.set("dates", kase.caseDates());
         return json.convertValue(doc, CaseDocument.class);
+    }
+
+    @Override
+    public List<TumorData> tumorsOfCase(UUID caseId) {
+        if (cases.accessOf(caseId).isEmpty()) {
+            throw new NotFoundException("Unknown case");
+        }
+        return patients.lesionsOfCase(caseId).stream().map(lesion -> json.convertValue(lesion.details(), TumorData.class)).toList();
     }
 
     @Override
