@@ -191,8 +191,13 @@ class CamundaCaseTasks implements CaseTasks {
         if (task.tenantId() == null || !currentUser.canSeeCenter(task.tenantId())) {
             throw new NotFoundException("No such task");
         }
-        Set<String> groups = currentUser.roles().stream().map(Role::name).collect(Collectors.toSet());
+        Set<String> groups = roleNames();
         if (task.suspended() || task.candidateGroups().stream().noneMatch(groups::contains)) {
+            // completed by someone else while it was read (its candidate links were already gone): a conflict, not a
+            // question of role
+            if (openTasks.read(taskId).isEmpty()) {
+                throw completedOrUnknown(taskId);
+            }
             throw new AccessDeniedException("Task is for another role");
         }
         if (task.businessKey() == null) {
@@ -214,9 +219,14 @@ class CamundaCaseTasks implements CaseTasks {
         return new NotFoundException("No such task");
     }
 
+    /** The user's roles as the tasks' candidate groups name them. */
+    private Set<String> roleNames() {
+        return currentUser.roles().stream().map(Role::name).collect(Collectors.toSet());
+    }
+
     private Optional<TaskQuery> myQuery() {
         Set<String> centers = currentUser.centerIds();
-        Set<String> groups = currentUser.roles().stream().map(Role::name).collect(Collectors.toSet());
+        Set<String> groups = roleNames();
         if (centers.isEmpty() || groups.isEmpty()) {
             return Optional.empty();
         }
