@@ -16,13 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads users for form login (screens) and HTTP Basic (API): roles and center memberships become authorities, a
  * lockout after failed sign-ins makes the account locked, and a temporary password adds
- * {@link #PASSWORD_CHANGE_REQUIRED}. Hashes of an older algorithm are rehashed on a successful sign-in.
+ * {@link CurrentUser#PASSWORD_CHANGE_REQUIRED_AUTHORITY} (the API refuses them until they change it). Hashes of an
+ * older algorithm are rehashed on a successful sign-in.
  */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
-
-    /** Authority of a user signed in with a temporary password: the API refuses them until they change it. */
-    static final String PASSWORD_CHANGE_REQUIRED = CurrentUser.PASSWORD_CHANGE_REQUIRED_AUTHORITY;
 
     private final AppUserRepository users;
     private final LoginAttempts attempts;
@@ -41,7 +39,7 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
         user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         user.centerIds().forEach(center -> authorities.add(new SimpleGrantedAuthority(CurrentUser.CENTER_AUTHORITY_PREFIX + center)));
         if (user.passwordChangeRequired()) {
-            authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+            authorities.add(new SimpleGrantedAuthority(CurrentUser.PASSWORD_CHANGE_REQUIRED_AUTHORITY));
         }
         return User.withUsername(user.username())
                 .password(user.passwordHash())

@@ -3,6 +3,7 @@ package org.ablationpath.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ablationpath.identity.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -24,7 +25,7 @@ class ProblemJsonSecurityHandlers implements AuthenticationEntryPoint, AccessDen
             throws IOException {
         var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         boolean temporaryPassword = authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> DatabaseUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+                .anyMatch(a -> CurrentUser.PASSWORD_CHANGE_REQUIRED_AUTHORITY.equals(a.getAuthority()));
         write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", temporaryPassword
                 ? "Your password is a temporary one: sign in on the screens and choose your own first."
                 : "Your role does not allow this action.");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ablationpath.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -142,7 +143,7 @@ class SecurityConfiguration {
             boolean ok = auth != null && auth.isAuthenticated()
                     && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
                     && auth.getAuthorities().stream()
-                    .noneMatch(a -> DatabaseUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+                    .noneMatch(a -> CurrentUser.PASSWORD_CHANGE_REQUIRED_AUTHORITY.equals(a.getAuthority()));
             return new AuthorizationDecision(ok);
         };
     }
