@@ -1,5 +1,7 @@
 package org.ablationpath.pathway.cluster;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,9 +47,7 @@ public final class ClusterNode {
     static ProcessEngine start(String jdbcUrl, String nodeName, boolean createSchema) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setJdbcUrl(jdbcUrl);
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcUsername("postgres");
-        configuration.setJdbcPassword("postgres");
+        configuration.setDataSource(pool(jdbcUrl, nodeName));
         configuration.setDatabaseSchemaUpdate(createSchema ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
                 : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
@@ -61,6 +61,21 @@ public final class ClusterNode {
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
         return configuration.buildProcessEngine();
+    }
+
+    /**
+     * The application's pool (Hikari), not the engine's own MyBatis pool: that one takes back a connection checked
+     * out for more than 20 s and invalidates it under its user ("Connection is invalid"), which failed a job on a
+     * loaded CI machine. Room for every job thread, the acquisition thread and the test's own calls.
+     */
+    private static HikariDataSource pool(String jdbcUrl, String nodeName) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setUsername("postgres");
+        pool.setPassword("postgres");
+        pool.setMaximumPoolSize(16);
+        pool.setPoolName(nodeName);
+        return new HikariDataSource(pool);
     }
 
     /**
