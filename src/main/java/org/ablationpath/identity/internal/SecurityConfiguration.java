@@ -44,7 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
+// @Secured and @PreAuthorize guard services and endpoints; the views' @RolesAllowed is read by Vaadin's router
+// (VaadinSecurityConfigurer below). JSR-250 method security would also wrap every view, at every navigation, in a
+// proxy: off.
+@EnableMethodSecurity(securedEnabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
