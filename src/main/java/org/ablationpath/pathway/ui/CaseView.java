@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Role;
+import org.ablationpath.platform.database.ReadOnlyTransaction;
 import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.referral.CaseVoiding;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,20 +45,26 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final CaseEvaluations evaluations;
     private final CurrentUser currentUser;
     private final OverrideReasons overrideReasons;
+    private final ReadOnlyTransaction readOnly;
     EvaluationsPanel evaluationsPanel;
 
     CaseView(CaseOverviews overviews, CaseVoiding voiding, CaseEvaluations evaluations, CurrentUser currentUser,
-             OverrideReasons overrideReasons) {
+             OverrideReasons overrideReasons, ReadOnlyTransaction readOnly) {
         this.overviews = overviews;
         this.voiding = voiding;
         this.evaluations = evaluations;
         this.currentUser = currentUser;
         this.overrideReasons = overrideReasons;
+        this.readOnly = readOnly;
         setMaxWidth("70rem");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        readOnly.run(() -> render(event));
+    }
+
+    private void render(BeforeEnterEvent event) {
         removeAll();
         Optional<UUID> caseId = event.getRouteParameters().get("caseId").flatMap(CaseView::uuid);
         Optional<CaseOverview> overview = caseId.flatMap(overviews::header);
