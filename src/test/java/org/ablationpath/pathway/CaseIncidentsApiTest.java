@@ -72,4 +72,29 @@ class CaseIncidentsApiTest {
         assertThat(TestCases.post(rest.withBasicAuth("nurse2", "demo"), "/api/cases/" + caseId + "/incidents/" + incidentId + "/retry", "")
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    /** An alert's escalation carries the alert's id as business key; its failed job still shows on the alert's case. */
+    @Test
+    void aFailedEscalationOfAnAlertShowsOnTheAlertsCaseOnly() {
+        UUID caseId = TestCases.refer(rest, TestCases.hccCase(TestCases.uniquePseudonym("INC")));
+        UUID otherCase = TestCases.refer(rest, TestCases.hccCase(TestCases.uniquePseudonym("INC")));
+        // no such alert: the escalation's delegate fails at the limit, as a broken reference would make it
+        String escalation = engine.getRuntimeService().createProcessInstanceByKey("alert-escalation")
+                .businessKey(UUID.randomUUID().toString())
+                .setVariable("alertId", UUID.randomUUID().toString())
+                .setVariable("caseId", caseId.toString())
+                .setVariable("centerId", "C01")
+                .setVariable("alertEscalatesAt", new java.util.Date())
+                .execute().getId();
+        String jobId = engine.getManagementService().createJobQuery().processInstanceId(escalation).timers().singleResult().getId();
+        for (int attempt = 0; attempt < 10 && engine.getRuntimeService().createIncidentQuery().configuration(jobId).count() == 0; attempt++) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> engine.getManagementService().executeJob(jobId))).isNotNull();
+        }
+
+        JsonNode listed = TestCases.get(rest.withBasicAuth("physician", "demo"), "/api/cases/" + caseId + "/incidents").getBody();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("state").asText()).isEqualTo("OPEN");
+        assertThat(TestCases.get(rest.withBasicAuth("physician", "demo"), "/api/cases/" + otherCase + "/incidents").getBody()).isEmpty();
+        engine.getRuntimeService().deleteProcessInstance(escalation, "test done");
+    }
 }

@@ -1,5 +1,6 @@
 package org.ablationpath.pathway.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -27,8 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case's processes are those carrying its {@code caseId} variable: the pathway and the processes it calls
- * (business key = case id) and the escalations of its alerts (business key = alert id). Incidents are read from the
+ * The case's processes are the pathway and the processes it calls (business key = case id) and the escalations of
+ * its alerts (business key = alert id, {@code caseId} variable). Incidents are read from the
  * history, so resolved ones stay visible; retrying sets the failed job's retries back through the engine.
  */
 @Service
@@ -62,9 +64,7 @@ class CamundaCaseIncidents implements CaseIncidents {
     public List<CaseIncident> of(UUID caseId) {
         CaseAccess visible = visible(caseId);
         accessLog.patientRecordRead(visible.patientId(), caseId, visible.centerId(), "VIEW_INCIDENTS");
-        return processInstancesOf(caseId).stream()
-                .flatMap(processInstanceId -> history.createHistoricIncidentQuery().processInstanceId(processInstanceId)
-                        .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list().stream())
+        return failedJobIncidentsOf(caseId).stream()
                 .filter(CamundaCaseIncidents::isRootCause)
                 .map(this::toIncident)
                 .sorted(OPEN_FIRST_THEN_NEWEST)
@@ -77,7 +77,8 @@ class CamundaCaseIncidents implements CaseIncidents {
         CaseAccess visible = visible(caseId);
         HistoricIncident incident = history.createHistoricIncidentQuery().incidentId(incidentId)
                 .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).singleResult();
-        if (incident == null || !isRootCause(incident) || !processInstancesOf(caseId).contains(incident.getProcessInstanceId())) {
+        if (incident == null || !isRootCause(incident)
+                || failedJobIncidentsOf(caseId).stream().noneMatch(own -> own.getId().equals(incident.getId()))) {
             throw new NotFoundException("No such incident");
         }
         String jobId = incident.getConfiguration();
@@ -99,9 +100,30 @@ class CamundaCaseIncidents implements CaseIncidents {
         return cases.visibleCaseAccess(caseId).orElseThrow(() -> new NotFoundException("No such case"));
     }
 
-    private Set<String> processInstancesOf(UUID caseId) {
-        return history.createHistoricProcessInstanceQuery().variableValueEquals(ProcessVariables.CASE_ID, caseId.toString())
-                .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    /**
+     * The pathway's instances are found by business key (indexed). Escalations carry the alert's id as business key,
+     * so theirs are the escalation incidents (rare) whose caseId variable is this case. Matching the caseId variable
+     * of every process instead read every case's variable row: 230 ms of PostgreSQL per case page on 38,000 instances.
+     */
+    private List<HistoricIncident> failedJobIncidentsOf(UUID caseId) {
+        List<HistoricIncident> incidents = new ArrayList<>();
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString()).list()) {
+            incidents.addAll(history.createHistoricIncidentQuery().processInstanceId(instance.getId())
+                    .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list());
+        }
+        List<HistoricIncident> escalations = history.createHistoricIncidentQuery()
+                .processDefinitionKey(AlertEscalations.PROCESS_KEY).incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list();
+        if (!escalations.isEmpty()) {
+            Set<String> ofThisCase = history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(escalations.stream().map(HistoricIncident::getProcessInstanceId).distinct()
+                            .toArray(String[]::new))
+                    .variableName(ProcessVariables.CASE_ID).list().stream()
+                    .filter(variable -> caseId.toString().equals(variable.getValue()))
+                    .map(HistoricVariableInstance::getProcessInstanceId).collect(Collectors.toSet());
+            escalations.stream().filter(incident -> ofThisCase.contains(incident.getProcessInstanceId())).forEach(incidents::add);
+        }
+        return incidents;
     }
 
     private CaseIncident toIncident(HistoricIncident incident) {
