@@ -1,5 +1,6 @@
 package org.ablationpath.referral.internal;
 
+import org.ablationpath.platform.database.ReadOnlyTransactionMemo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,12 +52,12 @@ class JpaCaseDirectory implements CaseDirectory {
 
     @Override
     public Optional<CaseAccess> visibleCaseAccess(UUID caseId) {
-        return cases.accessOf(caseId).filter(c -> currentUser.canSeeCenter(c.centerId()));
+        return caseAccess(caseId).filter(c -> currentUser.canSeeCenter(c.centerId()));
     }
 
     @Override
     public Optional<CaseAccess> caseAccess(UUID caseId) {
-        return cases.accessOf(caseId);
+        return ReadOnlyTransactionMemo.remember(List.of(CaseAccess.class, caseId), () -> cases.accessOf(caseId));
     }
 
     @Override
