@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +35,7 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final DeviationRepository deviations;
+    private final Map<String, String> bpmnByDefinition = new ConcurrentHashMap<>();
 
     CamundaPathwayProgress(RepositoryService repository, RuntimeService runtime, HistoryService history,
                            DeviationRepository deviations) {
@@ -96,12 +99,15 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
         return steps;
     }
 
+    /** A deployed definition never changes, so its XML is read from the engine's byte-array table once per id. */
     private String bpmn(String processDefinitionId) {
-        try (InputStream xml = repository.getProcessModel(processDefinitionId)) {
-            return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return bpmnByDefinition.computeIfAbsent(processDefinitionId, id -> {
+            try (InputStream xml = repository.getProcessModel(id)) {
+                return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        });
     }
 
     private static Instant instant(Date date) {
