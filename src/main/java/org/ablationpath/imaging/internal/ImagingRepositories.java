@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ImagingStudyRepository extends JpaRepository<ImagingStudyEntity, UUID> {
 
@@ -17,5 +18,6 @@ interface ImagingStudyRepository extends JpaRepository<ImagingStudyEntity, UUID>
 
 interface TumorAssessmentRepository extends JpaRepository<TumorAssessmentEntity, UUID> {
 
-    List<TumorAssessmentEntity> findByStudyIdInOrderByTumorId(Collection<UUID> studyIds);
+    @Query("select a from TumorAssessmentEntity a where a.studyId in :studyIds order by a.tumorId")
+    List<TumorAssessmentEntity> findByStudyIdInOrderByTumorId(@Param("studyIds") Collection<UUID> studyIds);
 }

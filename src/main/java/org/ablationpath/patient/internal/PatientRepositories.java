@@ -6,9 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PatientRepository extends JpaRepository<PatientEntity, UUID> {
-    Optional<PatientEntity> findByCenterIdAndPseudonym(String centerId, String pseudonym);
+    @Query("select p from PatientEntity p where p.centerId = :centerId and p.pseudonym = :pseudonym")
+    Optional<PatientEntity> findByCenterIdAndPseudonym(@Param("centerId") String centerId,
+                                                       @Param("pseudonym") String pseudonym);
 
     @Query("select p from PatientEntity p where p.id in ?1")
     List<PatientEntity> findByIdIn(Collection<UUID> ids);
@@ -24,12 +27,14 @@ interface LesionRepository extends JpaRepository<LesionEntity, UUID> {
     List<LesionEntity> findByCaseIdInAndVoidedAtIsNullOrderByTumorKey(Collection<UUID> caseIds);
 
     /** Every tumour ever recorded for the case, voided ones included. */
-    List<LesionEntity> findByCaseId(UUID caseId);
+    @Query("select l from LesionEntity l where l.caseId = :caseId")
+    List<LesionEntity> findByCaseId(@Param("caseId") UUID caseId);
 }
 
 interface LabPanelRepository extends JpaRepository<LabPanelEntity, UUID> {
     @Query("select p from LabPanelEntity p where p.caseId = ?1 order by p.collectedDate desc, p.createdAt desc limit 1")
     Optional<LabPanelEntity> findFirstByCaseIdOrderByCollectedDateDescCreatedAtDesc(UUID caseId);
 
-    List<LabPanelEntity> findByCaseIdOrderByCollectedDateAscCreatedAtAsc(UUID caseId);
+    @Query("select p from LabPanelEntity p where p.caseId = :caseId order by p.collectedDate asc, p.createdAt asc")
+    List<LabPanelEntity> findByCaseIdOrderByCollectedDateAscCreatedAtAsc(@Param("caseId") UUID caseId);
 }

@@ -15,14 +15,19 @@ interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
             + " case when c.voidedAt is null then false else true end) from CaseEntity c where c.id = :id")
     Optional<CaseAccess> accessOf(@Param("id") UUID id);
 
-    List<CaseEntity> findByPatientId(UUID patientId);
+    @Query("select c from CaseEntity c where c.patientId = :patientId")
+    List<CaseEntity> findByPatientId(@Param("patientId") UUID patientId);
 
     @Query("select c from CaseEntity c where c.id in ?1")
     List<CaseEntity> findByIdIn(Collection<UUID> ids);
 
-    List<CaseEntity> findByCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(Collection<String> centerIds, Pageable page);
+    @Query("select c from CaseEntity c where c.centerId in :centerIds and c.voidedAt is null order by c.createdAt desc")
+    List<CaseEntity> findByCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(
+            @Param("centerIds") Collection<String> centerIds, Pageable page);
 
-    List<CaseEntity> findByReferringPhysicianAndCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(String referringPhysician,
-                                                                                                Collection<String> centerIds,
-                                                                                                Pageable page);
+    @Query("select c from CaseEntity c where c.referringPhysician = :referringPhysician and c.centerId in :centerIds"
+            + " and c.voidedAt is null order by c.createdAt desc")
+    List<CaseEntity> findByReferringPhysicianAndCenterIdInAndVoidedAtIsNullOrderByCreatedAtDesc(
+            @Param("referringPhysician") String referringPhysician, @Param("centerIds") Collection<String> centerIds,
+            Pageable page);
 }

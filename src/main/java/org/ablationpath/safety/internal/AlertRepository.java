@@ -11,9 +11,12 @@ import org.springframework.data.repository.query.Param;
 
 interface AlertRepository extends JpaRepository<AlertEntity, UUID> {
 
-    List<AlertEntity> findByCaseIdAndRuleIdAndCauseKey(UUID caseId, String ruleId, String causeKey);
+    @Query("select a from AlertEntity a where a.caseId = :caseId and a.ruleId = :ruleId and a.causeKey = :causeKey")
+    List<AlertEntity> findByCaseIdAndRuleIdAndCauseKey(@Param("caseId") UUID caseId, @Param("ruleId") String ruleId,
+                                                        @Param("causeKey") String causeKey);
 
-    List<AlertEntity> findByCaseIdOrderByRaisedAtDesc(UUID caseId);
+    @Query("select a from AlertEntity a where a.caseId = :caseId order by a.raisedAt desc")
+    List<AlertEntity> findByCaseIdOrderByRaisedAtDesc(@Param("caseId") UUID caseId);
 
     /** Pushed alerts of the centers that are open or were acknowledged since the given time (roles are matched in Java). */
     @Query("select a from AlertEntity a where a.centerId in :centers and a.priority in :pushed "

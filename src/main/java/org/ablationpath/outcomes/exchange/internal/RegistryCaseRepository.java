@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface RegistryCaseRepository extends JpaRepository<RegistryCaseEntity, UUID> {
-    List<RegistryCaseEntity> findByCaseIdIn(Collection<UUID> caseIds);
+    @Query("select r from RegistryCaseEntity r where r.caseId in :caseIds")
+    List<RegistryCaseEntity> findByCaseIdIn(@Param("caseIds") Collection<UUID> caseIds);
 }
