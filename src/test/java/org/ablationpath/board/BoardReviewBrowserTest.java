@@ -63,9 +63,29 @@ class BoardReviewBrowserTest {
         assertThat(page.locator("#pathway-diagram")).hasAttribute("data-rendered", "Activity_CompleteWorkup");
         assertThat(page.locator("#pathway-diagram .current-step")).hasCount(1);
         assertThat(page.locator("#pathway-timeline")).containsText("Review at tumor board");
+
+        // back to the case within the same page: the diagram is drawn from the page's copy of the XML, not sent again
+        String caseRoute = page.url().substring(page.url().indexOf("cases/"));
+        routerLink(page, "");
+        assertThat(page.locator("#pathway-diagram")).hasCount(0);
+        com.microsoft.playwright.Response back = page.waitForResponse(
+                response -> response.url().contains("v-r=uidl") && response.request().postData() != null
+                        && response.request().postData().contains("ui-navigate"),
+                () -> routerLink(page, caseRoute));
+        String answer = back.text();
+        org.assertj.core.api.Assertions.assertThat(answer.contains("pathway-diagram")).as("the case page was drawn").isTrue();
+        org.assertj.core.api.Assertions.assertThat(answer.contains("bpmn:definitions")).as("the XML was sent again").isFalse();
+        assertThat(page.locator("#pathway-diagram")).hasAttribute("data-rendered", "Activity_CompleteWorkup");
+        assertThat(page.locator("#pathway-diagram .current-step")).hasCount(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "board-review-decided.png")).setFullPage(true));
         page.locator("#pathway").scrollIntoViewIfNeeded();
         page.locator("#pathway").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", "case-pathway.png")));
+    }
+
+    /** Navigates inside the running UI, as a link of the application does (no page load). */
+    private static void routerLink(Page page, String route) {
+        page.evaluate("route => { const a = document.createElement('a'); a.href = route; a.setAttribute('router-link', '');"
+                + " document.body.appendChild(a); a.click(); a.remove(); }", route);
     }
 }

@@ -5,11 +5,19 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import elemental.json.Json;
 import elemental.json.JsonArray;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ablationpath.pathway.PathwayProgress;
 
 /**
@@ -18,6 +26,8 @@ import org.ablationpath.pathway.PathwayProgress;
  * them the timeline of the steps taken and the deviations.
  */
 class PathwayDiagram extends Div {
+
+    private static final String HELD_DIAGRAMS = PathwayDiagram.class.getName() + ".held";
 
     private static final String VIEWER = "webjars/bpmn-js/8.0.0/dist/bpmn-viewer.production.min.js";
 
@@ -62,8 +72,15 @@ class PathwayDiagram extends Div {
     private static void draw(Div canvas, PathwayProgress.Diagram diagram) {
         JsonArray current = Json.createArray();
         diagram.currentActivityIds().forEach(id -> current.set(current.length(), id));
+        String key = contentKey(diagram.bpmnXml());
+        // the pathway's XML is ~70 kB: sent until the browser page (a Vaadin UI) confirms it holds a copy, then drawn
+        // from that copy
+        Set<String> held = heldByThisPage();
+        boolean send = !held.contains(key);
         canvas.getElement().executeJs("""
-                const el = this, xml = $0, current = $1, src = $2;
+                const store = window.ablationPathBpmn = window.ablationPathBpmn || {};
+                if ($0) { store[$3] = $0; }
+                const el = this, xml = store[$3], current = $1, src = $2;
                 const render = () => {
                   const viewer = new BpmnJS({ container: el });
                   viewer.importXML(xml).then(() => {
@@ -82,6 +99,35 @@ class PathwayDiagram extends Div {
                   document.head.appendChild(script);
                 }
                 script.addEventListener('load', render);
-                """, diagram.bpmnXml(), current, VIEWER);
+                """, send ? diagram.bpmnXml() : "", current, VIEWER, key)
+                .then(stored -> {
+                    if (send) {
+                        held.add(key);
+                    }
+                });
+    }
+
+    /** Keys of the diagrams this UI's browser page holds (it ran the script that stored them). */
+    private static Set<String> heldByThisPage() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return ConcurrentHashMap.newKeySet();
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> held = (Set<String>) ComponentUtil.getData(ui, HELD_DIAGRAMS);
+        if (held == null) {
+            held = ConcurrentHashMap.newKeySet();
+            ComponentUtil.setData(ui, HELD_DIAGRAMS, held);
+        }
+        return held;
+    }
+
+    /** Names a diagram by its content, so that another version of the same process is sent as a new one. */
+    private static String contentKey(String xml) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException required) {
+            throw new IllegalStateException(required);
+        }
     }
 }
