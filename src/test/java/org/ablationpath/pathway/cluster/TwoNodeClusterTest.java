@@ -62,7 +62,13 @@ class TwoNodeClusterTest {
             nodeB.destroyForcibly();
         }
         if (nodeA != null) {
+            javax.sql.DataSource pool = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                    nodeA.getProcessEngineConfiguration()).getDataSource();
             nodeA.close();
+            // the engine does not close a pool it was given; left open, it would keep probing the stopped database
+            if (pool instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
         }
         if (postgres != null) {
             postgres.close();
