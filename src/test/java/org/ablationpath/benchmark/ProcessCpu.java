@@ -3,13 +3,10 @@ package org.ablationpath.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** CPU time of a process and its descendants, read from Linux's /proc (user + system time of live processes). */
+/** CPU time (user + system) of live processes, read from Linux's /proc. */
 final class ProcessCpu {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
@@ -17,52 +14,42 @@ final class ProcessCpu {
     private ProcessCpu() {
     }
 
-    /** CPU seconds of the process alone. */
-    static double of(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    /** One process's parent and CPU ticks so far. */
+    private record Stat(long parent, long ticks) {
     }
 
-    static double ofTree(long root) throws IOException {
-        Map<Long, Long> parents = new HashMap<>();
-        Map<Long, Long> ticks = new HashMap<>();
+    /** CPU seconds of the process alone. */
+    static double of(long pid) throws IOException {
+        return stat(Path.of("/proc", Long.toString(pid)))
+                .orElseThrow(() -> new IOException("No process " + pid)).ticks() / TICKS_PER_SECOND;
+    }
+
+    /** CPU seconds of the process and its live children (a postmaster and its backends). */
+    static double ofProcessAndChildren(long pid) throws IOException {
+        long ticks = 0;
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 String name = entry.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
-                    continue;
+                if (name.chars().allMatch(Character::isDigit)) {
+                    Optional<Stat> stat = stat(entry);
+                    if (stat.isPresent() && (Long.parseLong(name) == pid || stat.get().parent() == pid)) {
+                        ticks += stat.get().ticks();
+                    }
                 }
-                String stat;
-                try {
-                    stat = Files.readString(entry.resolve("stat"));
-                } catch (IOException gone) {
-                    continue;
-                }
-                // fields after the command name, which is in parentheses and may contain spaces
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                long pid = Long.parseLong(name);
-                parents.put(pid, Long.parseLong(fields[1]));
-                ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
             }
         }
-        long total = 0;
-        for (Map.Entry<Long, Long> process : ticks.entrySet()) {
-            if (descends(process.getKey(), root, parents)) {
-                total += process.getValue();
-            }
-        }
-        return total / TICKS_PER_SECOND;
+        return ticks / TICKS_PER_SECOND;
     }
 
-    private static boolean descends(long pid, long root, Map<Long, Long> parents) {
-        List<Long> seen = new ArrayList<>();
-        for (Long current = pid; current != null && current > 1 && !seen.contains(current); current = parents.get(current)) {
-            if (current == root) {
-                return true;
-            }
-            seen.add(current);
+    private static Optional<Stat> stat(Path process) {
+        String stat;
+        try {
+            stat = Files.readString(process.resolve("stat"));
+        } catch (IOException gone) {
+            return Optional.empty();
         }
-        return false;
+        // the fields after the command name, which is in parentheses and may contain spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Optional.of(new Stat(Long.parseLong(fields[1]), Long.parseLong(fields[11]) + Long.parseLong(fields[12])));
     }
 }

@@ -39,7 +39,8 @@ final class ServerProcess implements AutoCloseable {
     private final double readySeconds;
     private final Path dataDir;
 
-    private ServerProcess(Process process, Path jar, Path log, int port, int databasePort, double readySeconds, Path dataDir) {
+    private ServerProcess(Process process, Path jar, Path log, int port, int databasePort, double readySeconds,
+                          Path dataDir) {
         this.process = process;
         this.jar = jar;
         this.log = log;
@@ -97,21 +98,22 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        return new ServerProcess(process, jar, log, port, databasePort, (System.nanoTime() - launchedAt) / 1e9, Path.of(dataDir));
+        return new ServerProcess(process, jar, log, port, databasePort, (System.nanoTime() - launchedAt) / 1e9,
+                Path.of(dataDir));
+    }
+
+    /** CPU seconds used so far by the server JVM. */
+    double jvmCpuSeconds() throws IOException {
+        return ProcessCpu.of(process.pid());
     }
 
     /**
-     * CPU seconds used so far by the server JVM and its embedded PostgreSQL (the postmaster and its backends; pg_ctl
-     * detaches the postmaster from the JVM, so it is found through the data directory's postmaster.pid).
+     * CPU seconds used so far by its embedded PostgreSQL, the postmaster and its backends (pg_ctl detaches the
+     * postmaster from the JVM, so it is found through the data directory's postmaster.pid).
      */
-    double cpuSeconds() throws IOException {
+    double databaseCpuSeconds() throws IOException {
         long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
-        return ProcessCpu.of(process.pid()) + ProcessCpu.ofTree(postmaster);
-    }
-
-    /** CPU seconds used so far by the server JVM alone. */
-    double jvmCpuSeconds() throws IOException {
-        return ProcessCpu.of(process.pid());
+        return ProcessCpu.ofProcessAndChildren(postmaster);
     }
 
     String baseUrl() {

@@ -112,18 +112,23 @@ class CamundaCaseIncidents implements CaseIncidents {
             incidents.addAll(history.createHistoricIncidentQuery().processInstanceId(instance.getId())
                     .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list());
         }
+        incidents.addAll(escalationIncidentsOf(caseId));
+        return incidents;
+    }
+
+    private List<HistoricIncident> escalationIncidentsOf(UUID caseId) {
         List<HistoricIncident> escalations = history.createHistoricIncidentQuery()
                 .processDefinitionKey(AlertEscalations.PROCESS_KEY).incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list();
-        if (!escalations.isEmpty()) {
-            Set<String> ofThisCase = history.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(escalations.stream().map(HistoricIncident::getProcessInstanceId).distinct()
-                            .toArray(String[]::new))
-                    .variableName(ProcessVariables.CASE_ID).list().stream()
-                    .filter(variable -> caseId.toString().equals(variable.getValue()))
-                    .map(HistoricVariableInstance::getProcessInstanceId).collect(Collectors.toSet());
-            escalations.stream().filter(incident -> ofThisCase.contains(incident.getProcessInstanceId())).forEach(incidents::add);
+        if (escalations.isEmpty()) {
+            return escalations;
         }
-        return incidents;
+        String[] instanceIds = escalations.stream().map(HistoricIncident::getProcessInstanceId).distinct()
+                .toArray(String[]::new);
+        Set<String> ofThisCase = history.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceIds)
+                .variableName(ProcessVariables.CASE_ID).list().stream()
+                .filter(variable -> caseId.toString().equals(variable.getValue()))
+                .map(HistoricVariableInstance::getProcessInstanceId).collect(Collectors.toSet());
+        return escalations.stream().filter(incident -> ofThisCase.contains(incident.getProcessInstanceId())).toList();
     }
 
     private CaseIncident toIncident(HistoricIncident incident) {

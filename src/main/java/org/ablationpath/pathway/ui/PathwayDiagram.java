@@ -77,7 +77,7 @@ class PathwayDiagram extends Div {
         // from that copy
         Set<String> held = heldByThisPage();
         boolean send = !held.contains(key);
-        canvas.getElement().executeJs("""
+        var drawn = canvas.getElement().executeJs("""
                 const store = window.ablationPathBpmn = window.ablationPathBpmn || {};
                 if ($0) { store[$3] = $0; }
                 const el = this, xml = store[$3], current = $1, src = $2;
@@ -99,12 +99,10 @@ class PathwayDiagram extends Div {
                   document.head.appendChild(script);
                 }
                 script.addEventListener('load', render);
-                """, send ? diagram.bpmnXml() : "", current, VIEWER, key)
-                .then(stored -> {
-                    if (send) {
-                        held.add(key);
-                    }
-                });
+                """, send ? diagram.bpmnXml() : "", current, VIEWER, key);
+        if (send) {
+            drawn.then(stored -> held.add(key));
+        }
     }
 
     /** Keys of the diagrams this UI's browser page holds (it ran the script that stored them). */
@@ -125,7 +123,8 @@ class PathwayDiagram extends Div {
     /** Names a diagram by its content, so that another version of the same process is sent as a new one. */
     private static String contentKey(String xml) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException required) {
             throw new IllegalStateException(required);
         }

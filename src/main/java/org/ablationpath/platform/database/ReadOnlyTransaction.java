@@ -1,6 +1,5 @@
 package org.ablationpath.platform.database;
 
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,9 +23,5 @@ public class ReadOnlyTransaction {
 
     public void run(Runnable work) {
         template.executeWithoutResult(status -> work.run());
-    }
-
-    public <T> T get(Supplier<T> work) {
-        return template.execute(status -> work.get());
     }
 }

@@ -31,7 +31,7 @@ class ReadOnlyTransactionMemoTest {
             assertThat(read("a")).isEqualTo(1);
             assertThat(read("b")).isEqualTo(2);
         });
-        assertThat(readOnly.get(() -> read("a"))).as("a new transaction forgets").isEqualTo(3);
+        readOnly.run(() -> assertThat(read("a")).as("a new transaction forgets").isEqualTo(3));
     }
 
     @Test

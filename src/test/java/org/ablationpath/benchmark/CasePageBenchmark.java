@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Server CPU per case page (issue 9): one user opens many case pages one after the other, and the CPU time the server
- * JVM and its PostgreSQL used is divided by the pages. CPU, unlike response time, is not disturbed by other work on the
- * machine, so two builds can be compared on a shared machine. Not a test; asserts nothing. Options:
- * {@code benchmark.jar}, {@code loadgen.data-dir}, {@code benchmark.pages} (300), {@code benchmark.route} (cases/).
+ * Server CPU per case page (issue 9): one physician opens many case pages one after the other, twice (the first round
+ * warms up), and the CPU time the server JVM and its PostgreSQL used is divided by the pages. CPU, unlike response
+ * time, is hardly disturbed by other work, so two builds can be compared on a shared machine. Not a test; asserts
+ * nothing. Options: {@code benchmark.jar}, {@code loadgen.data-dir}, {@code benchmark.pages} (300).
  */
-public final class CasePageProbe {
+public final class CasePageBenchmark {
 
-    private CasePageProbe() {
+    private CasePageBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -31,22 +31,22 @@ public final class CasePageProbe {
             ScreenUser user = new ScreenUser(HttpClient.newHttpClient(), server.baseUrl(), "physician");
             user.signIn("demo", "");
             user.navigate("");
-            for (int round = 0; round < 2; round++) {
+            for (String round : List.of("warm-up", "measured")) {
                 long bytes = 0;
-                double cpuBefore = server.cpuSeconds();
                 double jvmBefore = server.jvmCpuSeconds();
+                double databaseBefore = server.databaseCpuSeconds();
                 long start = System.nanoTime();
                 for (String id : cases) {
                     bytes += user.navigate("cases/" + id);
                 }
-                double wall = (System.nanoTime() - start) / 1e9;
-                double cpu = server.cpuSeconds() - cpuBefore;
-                double jvm = server.jvmCpuSeconds() - jvmBefore;
-                System.out.printf("%s: %d case pages; per page %.1f ms wall, %.1f ms server CPU (JVM %.1f + PostgreSQL %.1f), %.0f kB response%n",
-                        round == 0 ? "warm-up" : "measured", cases.size(), wall * 1000 / cases.size(), cpu * 1000 / cases.size(),
-                        jvm * 1000 / cases.size(), (cpu - jvm) * 1000 / cases.size(), bytes / 1024.0 / cases.size());
+                double n = cases.size();
+                double wallMs = (System.nanoTime() - start) / 1e6 / n;
+                double jvmMs = (server.jvmCpuSeconds() - jvmBefore) * 1000 / n;
+                double databaseMs = (server.databaseCpuSeconds() - databaseBefore) * 1000 / n;
+                System.out.printf("%s: %d case pages; per page %.1f ms wall, %.1f ms server CPU"
+                        + " (JVM %.1f + PostgreSQL %.1f), %.0f kB response%n",
+                        round, cases.size(), wallMs, jvmMs + databaseMs, jvmMs, databaseMs, bytes / 1024.0 / n);
             }
-
         }
         System.exit(0);
     }
