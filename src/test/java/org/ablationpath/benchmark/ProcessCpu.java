@@ -24,6 +24,40 @@ final class ProcessCpu {
                 .orElseThrow(() -> new IOException("No process " + pid)).ticks() / TICKS_PER_SECOND;
     }
 
+    /**
+     * CPU seconds of the process's threads by kind: request threads, garbage collection, the JIT compilers, and the rest
+     * (engine job executor, pools, timers), from each thread's name in {@code /proc/<pid>/task}.
+     */
+    static java.util.Map<String, Double> ofThreadKinds(long pid) throws IOException {
+        java.util.Map<String, Double> seconds = new java.util.TreeMap<>();
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                String name;
+                try {
+                    name = Files.readString(thread.resolve("comm")).trim();
+                } catch (IOException gone) {
+                    continue;
+                }
+                Optional<Stat> stat = stat(thread);
+                stat.ifPresent(s -> seconds.merge(kindOf(name), s.ticks() / TICKS_PER_SECOND, Double::sum));
+            }
+        }
+        return seconds;
+    }
+
+    private static String kindOf(String threadName) {
+        if (threadName.startsWith("http-nio")) {
+            return "requests";
+        }
+        if (threadName.startsWith("GC ") || threadName.startsWith("G1 ")) {
+            return "gc";
+        }
+        if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
+            return "jit";
+        }
+        return "other";
+    }
+
     /** CPU seconds of the process and its live children (a postmaster and its backends). */
     static double ofProcessAndChildren(long pid) throws IOException {
         long ticks = 0;

@@ -107,6 +107,11 @@ final class ServerProcess implements AutoCloseable {
         return ProcessCpu.of(process.pid());
     }
 
+    /** CPU seconds used so far by the server JVM's threads by kind (requests, gc, jit, other). */
+    java.util.Map<String, Double> jvmCpuSecondsByThreadKind() throws IOException {
+        return ProcessCpu.ofThreadKinds(process.pid());
+    }
+
     /**
      * CPU seconds used so far by its embedded PostgreSQL, the postmaster and its backends (pg_ctl detaches the
      * postmaster from the JVM, so it is found through the data directory's postmaster.pid).
