@@ -1,15 +1,16 @@
 package org.ablationpath.referral.internal;
 
-import org.ablationpath.platform.database.ReadOnlyTransactionMemo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ablationpath.eligibility.CaseDocument;
@@ -18,6 +19,7 @@ import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.patient.LesionRecord;
 import org.ablationpath.patient.PatientRecord;
 import org.ablationpath.patient.PatientService;
+import org.ablationpath.platform.database.ReadOnlyTransactionMemo;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseAccess;
 import org.ablationpath.referral.CaseDirectory;
@@ -62,7 +64,13 @@ class JpaCaseDirectory implements CaseDirectory {
 
     @Override
     public Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds) {
-        return caseIds.isEmpty() ? Map.of() : summarize(cases.findByIdIn(caseIds));
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        // a worklist page asks for its rows' summaries, then the open tasks of the same cases ask again
+        Set<UUID> ids = Set.copyOf(caseIds);
+        return ReadOnlyTransactionMemo.remember(List.of(CaseSummary.class, ids),
+                () -> Collections.unmodifiableMap(summarize(cases.findByIdIn(ids))));
     }
 
     @Override
