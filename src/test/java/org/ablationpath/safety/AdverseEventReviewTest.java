@@ -65,6 +65,16 @@ class AdverseEventReviewTest {
     }
 
     @Test
+    void aSubjectTheTaskCarriesItselfComesBeforeItsActivitys() {
+        Reported reported = reported("Hepatic hemorrhage", 2);
+        String taskId = reviewTask(reported);
+        String own = UUID.randomUUID().toString();
+        engine.getTaskService().setVariableLocal(taskId, "subjectId", own);
+
+        assertThat(get(radiologist(), "/api/tasks/" + taskId).getBody().path("subjectId").asText()).isEqualTo(own);
+    }
+
+    @Test
     void invalidReviewsAreRefusedNamingTheirFieldsAndNothingIsStored() {
         Reported reported = reported("Hepatic hemorrhage", 3);
         String taskId = reviewTask(reported);

@@ -262,22 +262,20 @@ class CamundaCaseTasks implements CaseTasks {
     }
 
     /**
-     * The tasks' subjects, in two queries: the processes set {@link TaskContext#SUBJECT_ID} as an input of the user
-     * task's activity (a local variable of its execution); a task may also carry it itself.
+     * The tasks' subjects, in one query: the processes set {@link TaskContext#SUBJECT_ID} as an input of the user
+     * task's activity (a local variable of its execution); a task may also carry it itself, and the engine stores a
+     * task's variable with the task's execution too, so both are found by the executions.
      */
     private Map<String, String> subjectsOf(List<Task> tasks) {
-        Map<String, String> byExecution = runtimeService.createVariableInstanceQuery()
+        Map<String, String> byExecution = new java.util.HashMap<>();
+        Map<String, String> byTask = new java.util.HashMap<>();
+        runtimeService.createVariableInstanceQuery()
                 .executionIdIn(tasks.stream().map(Task::getExecutionId).distinct().toArray(String[]::new))
                 .variableName(TaskContext.SUBJECT_ID)
                 .list().stream()
-                .filter(v -> v.getValue() != null && v.getTaskId() == null)
-                .collect(Collectors.toMap(v -> v.getExecutionId(), v -> v.getValue().toString(), (a, b) -> a));
-        Map<String, String> byTask = runtimeService.createVariableInstanceQuery()
-                .taskIdIn(tasks.stream().map(Task::getId).toArray(String[]::new))
-                .variableName(TaskContext.SUBJECT_ID)
-                .list().stream()
                 .filter(v -> v.getValue() != null)
-                .collect(Collectors.toMap(v -> v.getTaskId(), v -> v.getValue().toString(), (a, b) -> a));
+                .forEach(v -> (v.getTaskId() == null ? byExecution : byTask)
+                        .putIfAbsent(v.getTaskId() == null ? v.getExecutionId() : v.getTaskId(), v.getValue().toString()));
         Map<String, String> subjects = new java.util.HashMap<>();
         for (Task task : tasks) {
             String subject = byTask.getOrDefault(task.getId(), byExecution.get(task.getExecutionId()));
