@@ -160,6 +160,12 @@ public final class LoadBenchmark {
                 thread.setDaemon(true);
                 thread.start();
             }
+            // CPU over the measured window: the server's (JVM and PostgreSQL) per screen, and this load generator's,
+            // which shares the machine's cores with the server
+            sleepUntil(measureFrom);
+            double[] from = {server.jvmCpuSeconds(), server.databaseCpuSeconds(), ProcessCpu.of(ProcessHandle.current().pid())};
+            sleepUntil(end);
+            double[] to = {server.jvmCpuSeconds(), server.databaseCpuSeconds(), ProcessCpu.of(ProcessHandle.current().pid())};
             done.await();
 
             System.out.printf("%d users, think time %d ms mean, %d s warm-up, %d s measured%n", screenUsers.size(), thinkMs,
@@ -176,6 +182,9 @@ public final class LoadBenchmark {
             }
             System.out.printf("throughput %.1f screens/s; errors %d%s%n", total / (double) seconds, errors.get(),
                     firstError.get() == null ? "" : " (first: " + firstError.get() + ")");
+            System.out.printf("CPU while measured: server JVM %.2f + PostgreSQL %.2f cores (%.1f ms per screen), load generator %.2f cores%n",
+                    (to[0] - from[0]) / seconds, (to[1] - from[1]) / seconds,
+                    total == 0 ? Double.NaN : (to[0] - from[0] + to[1] - from[1]) * 1000 / total, (to[2] - from[2]) / seconds);
         }
         System.exit(0);
     }
@@ -242,6 +251,13 @@ public final class LoadBenchmark {
             }
         }
         throw new IllegalStateException("no screen");
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
     }
 
     private static double percentile(List<Double> sorted, int p) {
