@@ -10,8 +10,11 @@ public enum Role {
     DATA_MANAGER,
     ADMIN;
 
+    /** What Spring Security puts before a role's name in its authority. */
+    public static final String AUTHORITY_PREFIX = "ROLE_";
+
     /** Spring Security authority name. */
     public String authority() {
-        return "ROLE_" + name();
+        return AUTHORITY_PREFIX + name();
     }
 }

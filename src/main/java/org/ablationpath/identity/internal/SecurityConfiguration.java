@@ -1,12 +1,14 @@
 package org.ablationpath.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,6 +68,16 @@ class SecurityConfiguration {
         encoders.put("pbkdf2@SpringSecurity_v5_8", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
         encoders.put("scrypt@SpringSecurity_v5_8", SCryptPasswordEncoder.defaultsForSpringSecurity_v5_8());
         return new DelegatingPasswordEncoder(NEW_HASH_ID, encoders);
+    }
+
+    /**
+     * The prefix of the role authorities ({@code Role.authority()}). Vaadin's router looks this holder up at every
+     * navigation; without a bean its lookup falls back to scanning the class path's service files each time (3 % of
+     * the screens' request CPU in the load benchmark).
+     */
+    @Bean
+    VaadinRolePrefixHolder vaadinRolePrefixHolder() {
+        return new VaadinRolePrefixHolder(Role.AUTHORITY_PREFIX);
     }
 
     @Bean
