@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,8 +49,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Meeting mode, for the room's projector: one case per screen (patient, tumours with size, location and distances,
  * scores, labs with dates, the recommendation with its fired rules and sources, prior decisions and treatments, the
- * timeline, the quorum) and the decision form. The neighbouring cases are loaded in the background while the current
- * one is discussed, so next and previous (buttons, arrow keys, N and P outside text fields) answer at once.
+ * timeline, the quorum) and the decision form. The case in the direction the board is going is loaded in the background
+ * while the current one is discussed, so next and previous (buttons, arrow keys, N and P outside text fields) answer
+ * at once.
  */
 @Route("meetings/:meetingId/present/:itemId")
 @PageTitle("Meeting mode · AblationPath")
@@ -118,6 +120,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
             prefetched.clear();
             this.meetingId = meetingId;
         }
+        boolean backwards = shown != null && itemId.equals(shown.previousItemId());
         CompletableFuture<Optional<MeetingCase>> ready = prefetched.remove(itemId);
         Optional<MeetingCase> loaded = ready != null && ready.isDone() && !ready.isCompletedExceptionally() ? ready.join()
                 : boards.meetingCase(meetingId, itemId);
@@ -128,20 +131,30 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         }
         shown = loaded.get();
         render(shown);
-        prefetchNeighbours(shown);
+        prefetchAhead(backwards ? shown.previousItemId() : shown.nextItemId());
     }
 
-    private void prefetchNeighbours(MeetingCase c) {
+    /**
+     * Loads the case the board will most likely open next: the next one, or the previous one while it walks the
+     * agenda backwards. Loading both neighbours at every case cost a board of many members more server time than
+     * the cases it opened (load benchmark); a case loaded ahead and not opened is dropped.
+     */
+    private void prefetchAhead(UUID neighbour) {
+        prefetched.keySet().removeIf(key -> !key.equals(neighbour));
+        if (neighbour == null) {
+            return;
+        }
         if (prefetcher == null) {
             prefetcher = new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor(MeetingModeView::daemon),
                     SecurityContextHolder.getContext());
         }
         UUID meeting = meetingId;
-        for (UUID neighbour : new UUID[] {c.nextItemId(), c.previousItemId()}) {
-            if (neighbour != null) {
-                prefetched.computeIfAbsent(neighbour, key -> CompletableFuture.supplyAsync(() -> boards.meetingCase(meeting, key), prefetcher));
-            }
-        }
+        prefetched.computeIfAbsent(neighbour, key -> CompletableFuture.supplyAsync(() -> boards.meetingCase(meeting, key), prefetcher));
+    }
+
+    /** The agenda items loaded ahead of the board (tests). */
+    Set<UUID> loadedAhead() {
+        return Set.copyOf(prefetched.keySet());
     }
 
     private void render(MeetingCase c) {

@@ -84,6 +84,23 @@ class MeetingScreensUiTest {
     }
 
     @Test
+    void meetingModeLoadsAheadOnlyTheCaseInTheDirectionTheBoardIsGoing() {
+        AgendaItem second = boards.addToAgenda(meetingId, new AgendaAddForm(
+                TestCases.refer(rest, TestCases.hccCase(TestCases.uniquePseudonym("UI-MTG"))), null));
+        AgendaItem third = boards.addToAgenda(meetingId, new AgendaAddForm(
+                TestCases.refer(rest, TestCases.hccCase(TestCases.uniquePseudonym("UI-MTG"))), null));
+        MeetingModeView view = new MeetingModeView(boards, currentUser);
+
+        view.show(meetingId, item.id());
+        assertThat(view.loadedAhead()).containsExactly(second.id());
+        view.show(meetingId, third.id());
+        assertThat(view.loadedAhead()).as("the last case has nothing after it").isEmpty();
+        view.show(meetingId, second.id());
+        assertThat(view.loadedAhead()).as("going back").containsExactly(item.id());
+        assertThat(view.shown.item().id()).isEqualTo(second.id());
+    }
+
+    @Test
     void agendaListsTheCaseAndAttendanceNeedsNameAndSpecialty() {
         MeetingAgendaView view = new MeetingAgendaView(boards, currentUser);
         UI.getCurrent().add(view);
