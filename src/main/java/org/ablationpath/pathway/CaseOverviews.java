@@ -81,6 +81,14 @@ public class CaseOverviews {
         return cases.visibleCaseAccess(caseId).flatMap(c -> progress.of(caseId));
     }
 
+    /**
+     * The BPMN XML of a process definition the case page draws (not patient data: the same for every case), so the
+     * browser fetches it once and keeps it.
+     */
+    public Optional<String> diagramXml(String processDefinitionId) {
+        return progress.bpmnXml(processDefinitionId);
+    }
+
     public List<CaseSection> sections() {
         return sections;
     }

@@ -10,8 +10,11 @@ import java.util.List;
  */
 public record PathwayProgress(List<Diagram> diagrams, List<Step> timeline) {
 
-    /** One process's BPMN and the steps of the case that are active in it (or where it ended). */
-    public record Diagram(String processKey, String processName, String bpmnXml, List<String> currentActivityIds) {
+    /**
+     * One process's deployed definition (its BPMN is read by id, see {@code PathwayProgressReader#bpmnXml}) and the
+     * steps of the case that are active in it (or where it ended).
+     */
+    public record Diagram(String processKey, String processName, String definitionId, List<String> currentActivityIds) {
     }
 
     /** One step of the pathway as it happened; {@code type} is the BPMN activity type, or {@code deviation}. */

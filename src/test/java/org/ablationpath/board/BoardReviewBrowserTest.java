@@ -64,6 +64,11 @@ class BoardReviewBrowserTest {
         assertThat(page.locator("#pathway-diagram .current-step")).hasCount(1);
         assertThat(page.locator("#pathway-timeline")).containsText("Review at tumor board");
 
+        // the XML came by the definition's address, not with the screen
+        Object fetched = page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/process-diagrams/')).length");
+        org.assertj.core.api.Assertions.assertThat(((Number) fetched).intValue()).as("diagram fetches").isEqualTo(1);
+
         // back to the case within the same page: the diagram is drawn from the page's copy of the XML, not sent again
         String caseRoute = page.url().substring(page.url().indexOf("cases/"));
         routerLink(page, "");
@@ -77,6 +82,8 @@ class BoardReviewBrowserTest {
         org.assertj.core.api.Assertions.assertThat(answer.contains("bpmn:definitions")).as("the XML was sent again").isFalse();
         assertThat(page.locator("#pathway-diagram")).hasAttribute("data-rendered", "Activity_CompleteWorkup");
         assertThat(page.locator("#pathway-diagram .current-step")).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/process-diagrams/')).length")).intValue()).as("diagram fetches").isEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "board-review-decided.png")).setFullPage(true));
         page.locator("#pathway").scrollIntoViewIfNeeded();
         page.locator("#pathway").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()

@@ -10,18 +10,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A cookie-keeping HTTP client that signs in through the login form, like a browser (one session each). */
-final class Browsers {
+public final class Browsers {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
 
-    Browsers(int port) {
+    public Browsers(int port) {
         this.port = port;
     }
 
     /** Posts the login form; true when it was accepted (redirect away from the login page). */
-    boolean signIn(String username, String password) throws IOException, InterruptedException {
+    public boolean signIn(String username, String password) throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri("/login"))
@@ -36,6 +36,11 @@ final class Browsers {
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri("/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return answer.statusCode() == 200;
+    }
+
+    /** A GET in this session, redirects not followed. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

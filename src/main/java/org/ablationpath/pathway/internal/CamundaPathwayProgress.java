@@ -45,6 +45,7 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
         this.deviations = deviations;
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Optional<PathwayProgress> of(UUID caseId) {
         HistoricProcessInstance main = history.createHistoricProcessInstanceQuery()
@@ -79,7 +80,7 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
 
     private PathwayProgress.Diagram diagram(String definitionId, List<String> current) {
         var definition = repository.getProcessDefinition(definitionId);
-        return new PathwayProgress.Diagram(definition.getKey(), definition.getName(), bpmn(definitionId), current);
+        return new PathwayProgress.Diagram(definition.getKey(), definition.getName(), definitionId, current);
     }
 
     private List<PathwayProgress.Step> timeline(UUID caseId) {
@@ -100,14 +101,22 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
     }
 
     /** A deployed definition never changes, so its XML is read from the engine's byte-array table once per id. */
-    private String bpmn(String processDefinitionId) {
-        return bpmnByDefinition.computeIfAbsent(processDefinitionId, id -> {
+    @Override
+    public Optional<String> bpmnXml(String definitionId) {
+        String known = bpmnByDefinition.get(definitionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (repository.createProcessDefinitionQuery().processDefinitionId(definitionId).count() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(bpmnByDefinition.computeIfAbsent(definitionId, id -> {
             try (InputStream xml = repository.getProcessModel(id)) {
                 return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
             }
-        });
+        }));
     }
 
     private static Instant instant(Date date) {

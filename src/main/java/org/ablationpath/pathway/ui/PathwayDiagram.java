@@ -5,19 +5,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import elemental.json.Json;
 import elemental.json.JsonArray;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HexFormat;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ablationpath.pathway.PathwayProgress;
 
 /**
@@ -27,7 +21,8 @@ import org.ablationpath.pathway.PathwayProgress;
  */
 class PathwayDiagram extends Div {
 
-    private static final String HELD_DIAGRAMS = PathwayDiagram.class.getName() + ".held";
+    /** Served by {@code ProcessDiagramController}. */
+    private static final String PROCESS_DIAGRAMS = "process-diagrams/";
 
     private static final String VIEWER = "webjars/bpmn-js/8.0.0/dist/bpmn-viewer.production.min.js";
 
@@ -72,24 +67,23 @@ class PathwayDiagram extends Div {
     private static void draw(Div canvas, PathwayProgress.Diagram diagram) {
         JsonArray current = Json.createArray();
         diagram.currentActivityIds().forEach(id -> current.set(current.length(), id));
-        String key = contentKey(diagram.bpmnXml());
-        // the pathway's XML is ~70 kB: sent until the browser page (a Vaadin UI) confirms it holds a copy, then drawn
-        // from that copy
-        Set<String> held = heldByThisPage();
-        boolean send = !held.contains(key);
-        var drawn = canvas.getElement().executeJs("""
+        // the XML (~70 kB for the pathway) is fetched by its definition's address, which the browser keeps: a case
+        // page sends only which steps to highlight
+        canvas.getElement().executeJs("""
                 const store = window.ablationPathBpmn = window.ablationPathBpmn || {};
-                if ($0) { store[$3] = $0; }
-                const el = this, xml = store[$3], current = $1, src = $2;
-                const render = () => {
+                const el = this, url = $0, current = $1, src = $2;
+                const xml = store[url] = store[url] || fetch(url, { credentials: 'same-origin' })
+                    .then(r => { if (!r.ok) { throw new Error('diagram ' + r.status); } return r.text(); })
+                    .catch(e => { delete store[url]; throw e; });
+                const render = () => xml.then(text => {
                   const viewer = new BpmnJS({ container: el });
-                  viewer.importXML(xml).then(() => {
+                  return viewer.importXML(text).then(() => {
                     const canvas = viewer.get('canvas');
                     canvas.zoom('fit-viewport');
                     current.forEach(id => canvas.addMarker(id, 'current-step'));
                     el.dataset.rendered = current.join(' ');
                   });
-                };
+                });
                 if (window.BpmnJS) { render(); return; }
                 let script = document.querySelector('script[data-bpmn-viewer]');
                 if (!script) {
@@ -99,34 +93,11 @@ class PathwayDiagram extends Div {
                   document.head.appendChild(script);
                 }
                 script.addEventListener('load', render);
-                """, send ? diagram.bpmnXml() : "", current, VIEWER, key);
-        if (send) {
-            drawn.then(stored -> held.add(key));
-        }
+                """, address(diagram.definitionId()), current, VIEWER);
     }
 
-    /** Keys of the diagrams this UI's browser page holds (it ran the script that stored them). */
-    private static Set<String> heldByThisPage() {
-        UI ui = UI.getCurrent();
-        if (ui == null) {
-            return ConcurrentHashMap.newKeySet();
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> held = (Set<String>) ComponentUtil.getData(ui, HELD_DIAGRAMS);
-        if (held == null) {
-            held = ConcurrentHashMap.newKeySet();
-            ComponentUtil.setData(ui, HELD_DIAGRAMS, held);
-        }
-        return held;
-    }
-
-    /** Names a diagram by its content, so that another version of the same process is sent as a new one. */
-    private static String contentKey(String xml) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException required) {
-            throw new IllegalStateException(required);
-        }
+    /** Relative, like the viewer script: resolved against the application's base. */
+    private static String address(String definitionId) {
+        return PROCESS_DIAGRAMS + URLEncoder.encode(definitionId, StandardCharsets.UTF_8);
     }
 }
