@@ -9,9 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -128,7 +127,7 @@ class FollowUpPanel extends Div {
         visitGrid.addColumn(v -> UiDates.format(v.targetDate(), getLocale())).setHeader(getTranslation("followup.col.target"));
         visitGrid.addColumn(v -> getTranslation("followup.window", UiDates.format(v.windowStart(), getLocale()),
                 UiDates.format(v.windowEnd(), getLocale()))).setHeader(getTranslation("followup.col.window"));
-        visitGrid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("followup.col.status"))
+        visitGrid.addColumn(status()).setKey("status").setHeader(getTranslation("followup.col.status"))
                 .setAutoWidth(true);
         visitGrid.addColumn(v -> v.actualDate() == null ? "" : UiDates.format(v.actualDate(), getLocale()))
                 .setHeader(getTranslation("followup.col.actual"));
@@ -139,20 +138,20 @@ class FollowUpPanel extends Div {
         return visitGrid;
     }
 
-    /** The status, with a badge when the response imaging was done without contrast (STG-09, ALR-11). */
-    private Component status(FollowUpOverview.Visit visit) {
-        Span status = new Span(getTranslation("followup.status." + visit.status().name()));
-        if (!visit.metWithoutContrast()) {
-            return status;
-        }
-        Span badge = new Span(getTranslation("alr11.withoutContrast"));
-        badge.getElement().getThemeList().add("badge contrast small");
-        badge.getElement().setAttribute("title", getTranslation("alr11.withoutContrast.hint"));
-        badge.addClassName("alr11-without-contrast");
-        HorizontalLayout cell = new HorizontalLayout(status, badge);
-        cell.setSpacing(true);
-        cell.setPadding(false);
-        return cell;
+    /**
+     * The status, with a badge when the response imaging was done without contrast (STG-09, ALR-11), drawn in the
+     * browser: no server-side components per visit row (a case has a dozen visits or more).
+     */
+    private LitRenderer<FollowUpOverview.Visit> status() {
+        String withoutContrast = getTranslation("alr11.withoutContrast");
+        String hint = getTranslation("alr11.withoutContrast.hint");
+        return LitRenderer.<FollowUpOverview.Visit>of("""
+                        <span>${item.status}</span>\
+                        ${item.withoutContrast ? html` <span theme="badge contrast small" class="alr11-without-contrast" \
+                        title="${item.hint}">${item.withoutContrast}</span>` : ''}""")
+                .withProperty("status", visit -> getTranslation("followup.status." + visit.status().name()))
+                .withProperty("withoutContrast", visit -> visit.metWithoutContrast() ? withoutContrast : "")
+                .withProperty("hint", visit -> visit.metWithoutContrast() ? hint : "");
     }
 
     private Component calls(List<FollowUpOverview.DaySevenCall> calls) {

@@ -2,21 +2,19 @@ package org.ablationpath.followup.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.FormTasks;
+import org.ablationpath.LitCells;
 import org.ablationpath.MockedScreens;
 import org.ablationpath.followup.CauseOfDeath;
 import org.ablationpath.followup.DaySevenCallForm;
@@ -25,6 +23,7 @@ import org.ablationpath.followup.EndReason;
 import org.ablationpath.followup.FollowUpCases;
 import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.followup.VisitStatus;
+import org.ablationpath.followup.internal.FollowUpOverview;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -125,17 +124,19 @@ class FollowUpSectionUiTest {
         int m1 = responseRow(panel);
         assertThat(_get(panel.visitGrid, m1).status()).isEqualTo(VisitStatus.DONE);
         assertThat(_get(panel.visitGrid, m1).metWithoutContrast()).isTrue();
-        Component status = _getCellComponent(panel.visitGrid, m1, "status");
-        assertThat(LocatorJ._find(status, Span.class, spec -> spec.withClasses("alr11-without-contrast")))
-                .singleElement().satisfies(badge -> assertThat(badge.getText()).isEqualTo("without contrast"));
+        FollowUpOverview.Visit response = _get(panel.visitGrid, m1);
+        assertThat(LitCells.property(panel.visitGrid, "status", response, "withoutContrast")).isEqualTo("without contrast");
+        assertThat(LitCells.property(panel.visitGrid, "status", response, "status")).isEqualTo("Done");
+        assertThat(LitCells.template(panel.visitGrid, "status")).contains("class=\"alr11-without-contrast\"")
+                .contains("${item.withoutContrast ?");
 
         schedule.recordResponseImaging(caseId, session.plusDays(29), true);
         FollowUpPanel after = (FollowUpPanel) section.render(caseId);
         UI.getCurrent().add(after);
 
         assertThat(_get(after.visitGrid, responseRow(after)).metWithoutContrast()).as("contrast study inside the window").isFalse();
-        assertThat(LocatorJ._find(_getCellComponent(after.visitGrid, responseRow(after), "status"), Span.class,
-                spec -> spec.withClasses("alr11-without-contrast"))).isEmpty();
+        assertThat(LitCells.property(after.visitGrid, "status", _get(after.visitGrid, responseRow(after)), "withoutContrast"))
+                .isEqualTo("");
     }
 
     private static int responseRow(FollowUpPanel panel) {
