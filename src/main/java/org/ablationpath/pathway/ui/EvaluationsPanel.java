@@ -34,6 +34,8 @@ class EvaluationsPanel extends VerticalLayout {
     final Grid<CaseEvaluations.Entry> history = new Grid<>();
     final Div shown = new Div();
     final Div reviewArea = new Div();
+    /** Opens the accept/override form: a case is read far more often than its recommendation is reviewed. */
+    Button reviewOpen;
     ReviewForm reviewForm;
 
     private final UUID caseId;
@@ -100,6 +102,7 @@ class EvaluationsPanel extends VerticalLayout {
         shown.add(new RecommendationPanel(entry.map(CaseEvaluations.Entry::evaluation)));
         reviewArea.removeAll();
         reviewForm = null;
+        reviewOpen = null;
         boolean isLatest = entry.isPresent() && latest().map(l -> l.evaluation().id().equals(entry.get().evaluation().id())).orElse(false);
         if (entry.isPresent() && !isLatest) {
             Paragraph older = new Paragraph(getTranslation("evaluations.showingOlder"));
@@ -112,12 +115,19 @@ class EvaluationsPanel extends VerticalLayout {
         entry.ifPresent(e -> e.reviews().stream().findFirst().ifPresent(r -> reviewArea.add(ReviewForm.summary(r, this))));
         if (physician && isLatest) {
             StoredEvaluation latest = entry.get().evaluation();
-            reviewForm = new ReviewForm(reasons, (decision, reason, comment) -> {
-                evaluations.review(caseId, latest.id(), decision, reason, comment);
-                Notification.show(getTranslation("review.saved"));
-                refresh();
+            Button open = new Button(getTranslation("review.open"), click -> {
+                reviewForm = new ReviewForm(reasons, (decision, reason, comment) -> {
+                    evaluations.review(caseId, latest.id(), decision, reason, comment);
+                    Notification.show(getTranslation("review.saved"));
+                    refresh();
+                });
+                reviewArea.remove(click.getSource());
+                reviewArea.add(reviewForm);
             });
-            reviewArea.add(reviewForm);
+            open.setId("review-open");
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            reviewOpen = open;
+            reviewArea.add(open);
         }
     }
 
