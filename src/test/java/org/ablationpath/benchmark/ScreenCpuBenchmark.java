@@ -1,6 +1,8 @@
 package org.ablationpath.benchmark;
 
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import java.util.Map;
  * be compared on a shared machine, and the sum over the load benchmark's mix says how many screens per second two cores
  * can answer. Not a test; asserts nothing. Options: {@code benchmark.jar}, {@code loadgen.data-dir},
  * {@code benchmark.pages} (300 per screen), {@code benchmark.screens} (all four, comma-separated: my-tasks, worklist,
- * case-page, meeting-mode). The rows of my tasks and the worklist include one opening of the password form each
+ * case-page, meeting-mode), {@code benchmark.rounds} (2), {@code benchmark.dump-dir} (writes each screen's last answer,
+ * the UIDL JSON the browser would get, to look at what a screen sends). The rows of my tasks and the worklist include one opening of the password form each
  * (see {@link #LIGHT_ROUTE}), so they are an upper bound.
  */
 public final class ScreenCpuBenchmark {
@@ -81,6 +84,12 @@ public final class ScreenCpuBenchmark {
                 bytes += user.navigate(screen.routes().get(i % screen.routes().size()));
             }
             double wallMs = (System.nanoTime() - start) / 1e6 / pages;
+            String dumpDir = System.getProperty("benchmark.dump-dir");
+            if (dumpDir != null) {
+                Path dump = Path.of(dumpDir, screen.name().replace(' ', '-') + ".uidl.json");
+                Files.createDirectories(dump.getParent());
+                Files.writeString(dump, user.lastResponse());
+            }
             double jvmMs = (server.jvmCpuSeconds() - jvmBefore) * 1000 / pages;
             double databaseMs = (server.databaseCpuSeconds() - databaseBefore) * 1000 / pages;
             Map<String, Double> kindsAfter = server.jvmCpuSecondsByThreadKind();

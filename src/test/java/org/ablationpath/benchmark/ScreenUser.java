@@ -36,6 +36,7 @@ final class ScreenUser {
     private int uiId;
     private int syncId;
     private int clientId;
+    private String lastResponse = "";
 
     ScreenUser(HttpClient http, String base, String username) {
         this.http = http;
@@ -90,7 +91,13 @@ final class ScreenUser {
         }
         syncId = Integer.parseInt(find(SYNC_ID, text, "sync id"));
         clientId = Integer.parseInt(find(CLIENT_ID, text, "client id"));
+        lastResponse = text;
         return text.length();
+    }
+
+    /** The UIDL the last navigation answered (what the screen sent to the browser). */
+    String lastResponse() {
+        return lastResponse;
     }
 
     private HttpRequest.Builder get(String path) {
