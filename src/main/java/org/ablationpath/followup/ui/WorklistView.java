@@ -1,6 +1,7 @@
 package org.ablationpath.followup.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -38,7 +39,8 @@ public class WorklistView extends VerticalLayout {
 
     final Select<WorklistCategory> category = new Select<>();
     final Select<String> organ = new Select<>();
-    final Select<Board> board = new Select<>();
+    /** A combo box, not a select: its items go to the browser as data, not as a component each (a board per organ and center). */
+    final ComboBox<Board> board = new ComboBox<>();
     final Checkbox mine = new Checkbox();
     final Grid<WorklistRow> grid = new Grid<>();
     private final NurseWorklist worklist;
@@ -67,9 +69,9 @@ public class WorklistView extends VerticalLayout {
         board.setId("worklist-board");
         board.setLabel(getTranslation("alert.worklist.board"));
         board.setItems(worklist.boards());
-        board.setEmptySelectionAllowed(true);
-        board.setEmptySelectionCaption(getTranslation("worklist.filter.any"));
-        board.setItemLabelGenerator(b -> b == null ? getTranslation("worklist.filter.any") : b.name());
+        board.setClearButtonVisible(true);
+        board.setPlaceholder(getTranslation("worklist.filter.any"));
+        board.setItemLabelGenerator(Board::name);
         mine.setId("worklist-mine");
         mine.setLabel(getTranslation("worklist.filter.mine"));
         mine.setVisible(nurse);

@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.FormTasks;
 import org.ablationpath.LitCells;
 import org.ablationpath.MockedScreens;
+import org.ablationpath.TestCases;
+import org.ablationpath.board.Board;
+import org.ablationpath.board.BoardMeetings;
+import org.ablationpath.board.NewBoard;
 import org.ablationpath.followup.FollowUpCases;
 import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.followup.NurseWorklist;
@@ -46,6 +52,8 @@ class NurseWorklistUiTest {
     NurseWorklist worklist;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    BoardMeetings boards;
 
     @BeforeEach
     void setUp() {
@@ -89,6 +97,25 @@ class NurseWorklistUiTest {
         WorklistRow taken = GridKt._get(view.grid, indexOf(view, m3.id()));
         assertThat(LitCells.property(view.grid, "actions", taken, "assignLabel")).isEqualTo("");
         assertThat(view.target(taken)).isEqualTo("tasks/" + taskId);
+    }
+
+    @Test
+    void theBoardFilterOffersTheCentersBoardsAndNarrowsTheListToTheBoardsOrgan() {
+        MockedScreens.signIn("chair", "C01", "TUMOR_BOARD", "BOARD_CHAIR");
+        Board kidneys = boards.createBoard(new NewBoard(null, TestCases.uniquePseudonym("Kidney board"), "KIDNEY",
+                DayOfWeek.TUESDAY, LocalTime.of(8, 0), null));
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(caseId, LocalDate.now(clock).minusMonths(3));
+        ScheduledVisit m3 = schedule.nextPlannedVisit(caseId).orElseThrow();
+        MockedScreens.signIn("nurse", "C01", "NURSE");
+
+        WorklistView view = new WorklistView(worklist, currentUser);
+        UI.getCurrent().add(view);
+        assertThat(view.board.getListDataView().getItems()).contains(kidneys);
+        _setValue(view.board, kidneys);
+        assertThat(view.grid.getGenericDataView().getItems()).extracting(WorklistRow::itemId).doesNotContain(m3.id());
+        _setValue(view.board, null);
+        assertThat(view.grid.getGenericDataView().getItems()).extracting(WorklistRow::itemId).contains(m3.id());
     }
 
     @Test
