@@ -91,9 +91,14 @@ class VisitAdverseEventAlertBrowserTest {
         nurse.locator("#worklist-category").click();
         nurse.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText("Due this week")).click();
         int row = worklistIndex(m3.id());
-        nurse.evaluate("i => document.querySelector('#worklist').scrollToIndex(i)", row);
+        // the grid does not count its rows: it learns of more as it is scrolled to its end, so a far row takes a few scrolls
+        Locator open = nurse.locator(".worklist-open[data-item-id='" + m3.id() + "']");
+        for (int scroll = 0; scroll < 30 && open.count() == 0; scroll++) {
+            nurse.evaluate("i => document.querySelector('#worklist').scrollToIndex(i)", row);
+            nurse.waitForTimeout(200);
+        }
         // the grid may briefly hold the row's cells of the previous filter too: any of its Open buttons opens the same task
-        nurse.locator(".worklist-open[data-item-id='" + m3.id() + "']").first().click();
+        open.first().click();
 
         // the visit form: reached, today, ECOG 0, no evidence of disease, two grade-3 adverse events
         assertThat(nurse.locator("#visit-window")).isVisible();

@@ -79,12 +79,6 @@ class CamundaCaseTasks implements CaseTasks {
 
     @Override
     @Transactional(readOnly = true)
-    public long countMyTasks() {
-        return myQuery().map(TaskQuery::count).orElse(0L);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Optional<TaskItem> task(String taskId) {
         return myQuery().map(q -> q.taskId(taskId).list()).flatMap(found -> toItems(found).stream().findFirst());
     }

@@ -12,8 +12,6 @@ public interface CaseTasks {
 
     List<TaskItem> myTasks(int offset, int limit);
 
-    long countMyTasks();
-
     Optional<TaskItem> task(String taskId);
 
     List<TaskItem> openTasksOfCase(UUID caseId);
