@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -43,6 +42,7 @@ import org.ablationpath.eligibility.RecommendationPanel;
 import org.ablationpath.eligibility.TumorData;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Roles;
+import org.ablationpath.platform.ui.ReadOnlyMarkup;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -234,7 +234,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
 
     private Div tumours(CaseDocument data) {
         Div box = section("meeting-tumours", getTranslation("meeting.mode.tumours"));
-        UnorderedList list = new UnorderedList();
+        ReadOnlyMarkup list = new ReadOnlyMarkup();
         for (TumorData t : data.tumors() == null ? List.<TumorData>of() : data.tumors()) {
             StringBuilder text = new StringBuilder(t.tumorId() + " · " + t.organ() + " " + t.histology());
             append(text, getTranslation("meeting.mode.size"), measured(t.maxDiameterMm(), "mm"));
@@ -248,9 +248,9 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
             append(text, getTranslation("meeting.mode.dist.vessel"), mm(t.distanceToNearestVesselMm()));
             append(text, getTranslation("meeting.mode.central"), t.centralLocation());
             append(text, getTranslation("meeting.mode.weightBearing"), t.weightBearing());
-            list.add(new ListItem(text.toString()));
+            list.element("li", null, null, text.toString());
         }
-        box.add(list);
+        box.add(list.into(new UnorderedList()));
         return box;
     }
 
@@ -293,26 +293,26 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
 
     private Div prior(MeetingCase c) {
         Div box = section("meeting-prior", getTranslation("meeting.mode.prior"));
-        UnorderedList list = new UnorderedList();
+        ReadOnlyMarkup list = new ReadOnlyMarkup();
         for (BoardDecision d : c.priorDecisions()) {
-            list.add(new ListItem(BoardUi.date(d.decidedAt()) + " · " + getTranslation("decision." + d.decisionCode())
-                    + " · " + getTranslation("intent." + d.intent()) + " · " + d.rationale()));
+            list.element("li", null, null, BoardUi.date(d.decidedAt()) + " · " + getTranslation("decision." + d.decisionCode())
+                    + " · " + getTranslation("intent." + d.intent()) + " · " + d.rationale());
         }
-        c.treatments().forEach(t -> list.add(new ListItem(getTranslation("meeting.mode.treatment",
-                getTranslation("decision." + t.treatmentType()), t.startDate() == null ? "—" : t.startDate().toString()))));
-        if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(getTranslation("meeting.mode.none")));
+        c.treatments().forEach(t -> list.element("li", null, null, getTranslation("meeting.mode.treatment",
+                getTranslation("decision." + t.treatmentType()), t.startDate() == null ? "—" : t.startDate().toString())));
+        if (c.priorDecisions().isEmpty() && c.treatments().isEmpty()) {
+            list.element("li", null, null, getTranslation("meeting.mode.none"));
         }
-        box.add(list);
+        box.add(list.into(new UnorderedList()));
         return box;
     }
 
     private Div timeline(MeetingCase c) {
         Div box = section("meeting-timeline", getTranslation("meeting.mode.timeline"));
-        UnorderedList list = new UnorderedList();
-        c.timeline().forEach(e -> list.add(new ListItem(e.date() + " · " + getTranslation("meeting.timeline." + e.kind())
-                + (e.text() == null ? "" : " · " + e.text()))));
-        box.add(list);
+        ReadOnlyMarkup list = new ReadOnlyMarkup();
+        c.timeline().forEach(e -> list.element("li", null, null, e.date() + " · " + getTranslation("meeting.timeline." + e.kind())
+                + (e.text() == null ? "" : " · " + e.text())));
+        box.add(list.into(new UnorderedList()));
         return box;
     }
 

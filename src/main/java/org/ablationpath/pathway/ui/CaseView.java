@@ -4,12 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextArea;
-import org.ablationpath.identity.CurrentUser;
-import org.ablationpath.identity.Role;
-import org.ablationpath.platform.database.ReadOnlyTransaction;
-import org.ablationpath.platform.web.InvalidInputException;
-import org.ablationpath.referral.CaseVoiding;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -29,10 +24,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.eligibility.OverrideReasons;
 import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.identity.Role;
 import org.ablationpath.identity.Roles;
 import org.ablationpath.pathway.CaseEvaluations;
 import org.ablationpath.pathway.CaseOverview;
 import org.ablationpath.pathway.CaseOverviews;
+import org.ablationpath.platform.database.ReadOnlyTransaction;
+import org.ablationpath.platform.ui.ReadOnlyMarkup;
+import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.referral.CaseVoiding;
 
 /** The case page: who, where on the pathway, what the rules say, what is open, and what the board decided. */
 @Route("cases/:caseId")
@@ -95,19 +95,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         facts.addClassName("case-facts");
         facts.setId("case-facts");
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(c.referralDate());
-        fact(facts, "case.patient", c.patientPseudonym());
-        fact(facts, "case.stage", getTranslation("stage." + c.stage()) + " (" + c.stageCode() + ")");
-        fact(facts, "case.referralDate", date);
-        fact(facts, "case.urgency", c.urgency());
-        fact(facts, "case.tumors", c.tumors());
-        fact(facts, "case.question", c.question());
-        return facts;
+        ReadOnlyMarkup markup = new ReadOnlyMarkup();
+        fact(markup, "case.patient", c.patientPseudonym());
+        fact(markup, "case.stage", getTranslation("stage." + c.stage()) + " (" + c.stageCode() + ")");
+        fact(markup, "case.referralDate", date);
+        fact(markup, "case.urgency", c.urgency());
+        fact(markup, "case.tumors", c.tumors());
+        fact(markup, "case.question", c.question());
+        return markup.into(facts);
     }
 
-    private void fact(DescriptionList facts, String key, String value) {
-        DescriptionList.Description description = new DescriptionList.Description(value == null ? "" : value);
-        description.setId("fact-" + key.substring(key.indexOf('.') + 1));
-        facts.add(new DescriptionList.Term(getTranslation(key)), description);
+    private void fact(ReadOnlyMarkup facts, String key, String value) {
+        facts.element("dt", null, null, getTranslation(key))
+                .element("dd", "fact-" + key.substring(key.indexOf('.') + 1), null, value);
     }
 
     private Component voidButton(CaseOverview c) {

@@ -3,7 +3,6 @@ package org.ablationpath.pathway.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import elemental.json.Json;
 import elemental.json.JsonArray;
@@ -13,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.ablationpath.pathway.PathwayProgress;
+import org.ablationpath.platform.ui.ReadOnlyMarkup;
 
 /**
  * The BPMN the engine runs, drawn by bpmn-js (a static webjar script, no npm build) with the patient's current
@@ -43,18 +43,15 @@ class PathwayDiagram extends Div {
         }
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        OrderedList timeline = new OrderedList();
+        ReadOnlyMarkup steps = new ReadOnlyMarkup();
+        progress.timeline().forEach(step -> steps.element("li", null,
+                PathwayProgress.DEVIATION.equals(step.type()) ? "deviation" : null,
+                when.format(step.started().atZone(ZoneId.systemDefault())) + " · " + label(step)
+                        + (step.assignee() == null ? "" : " · " + step.assignee())
+                        + (step.ended() == null && !PathwayProgress.DEVIATION.equals(step.type())
+                        ? " · " + getTranslation("case.pathway.current") : "")));
+        OrderedList timeline = steps.into(new OrderedList());
         timeline.setId("pathway-timeline");
-        progress.timeline().forEach(step -> {
-            ListItem item = new ListItem(when.format(step.started().atZone(ZoneId.systemDefault())) + " · " + label(step)
-                    + (step.assignee() == null ? "" : " · " + step.assignee())
-                    + (step.ended() == null && !PathwayProgress.DEVIATION.equals(step.type())
-                    ? " · " + getTranslation("case.pathway.current") : ""));
-            if (PathwayProgress.DEVIATION.equals(step.type())) {
-                item.addClassName("deviation");
-            }
-            timeline.add(item);
-        });
         add(new H3(getTranslation("case.timeline")), timeline);
     }
 

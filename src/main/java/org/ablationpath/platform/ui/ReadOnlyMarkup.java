@@ -1,0 +1,53 @@
+package org.ablationpath.platform.ui;
+
+import com.vaadin.flow.component.Component;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Read-only content written as markup into one element: one server-side state node where a component per term,
+ * value or list item made dozens on every opening of the case page (issue 9). Every text goes through
+ * {@link #text}, so nothing a user typed becomes markup.
+ */
+public final class ReadOnlyMarkup {
+
+    private final StringBuilder html = new StringBuilder();
+
+    /** Opens an element; {@code id} and {@code className} may be null. */
+    public ReadOnlyMarkup open(String tag, String id, String className) {
+        html.append('<').append(tag);
+        if (id != null) {
+            html.append(" id=\"").append(Entities.escape(id)).append('"');
+        }
+        if (className != null) {
+            html.append(" class=\"").append(Entities.escape(className)).append('"');
+        }
+        html.append('>');
+        return this;
+    }
+
+    public ReadOnlyMarkup close(String tag) {
+        html.append("</").append(tag).append('>');
+        return this;
+    }
+
+    public ReadOnlyMarkup text(String text) {
+        html.append(text == null ? "" : Entities.escape(text));
+        return this;
+    }
+
+    /** An element holding only text. */
+    public ReadOnlyMarkup element(String tag, String id, String className, String text) {
+        return open(tag, id, className).text(text).close(tag);
+    }
+
+    /** Replaces the component's content with this markup; the component must have no child components. */
+    public <C extends Component> C into(C component) {
+        component.getElement().setProperty("innerHTML", html.toString());
+        return component;
+    }
+
+    @Override
+    public String toString() {
+        return html.toString();
+    }
+}
