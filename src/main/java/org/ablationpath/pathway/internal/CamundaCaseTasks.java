@@ -55,10 +55,12 @@ class CamundaCaseTasks implements CaseTasks {
     private final Validator validator;
     private final ObjectMapper json;
     private final OpenTasks openTasks;
+    private final CaseTaskQueries caseQueries;
 
     CamundaCaseTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
                      CurrentUser currentUser, CaseDirectory cases, List<TaskFormHandler<?>> handlers, Validator validator,
-                     ObjectMapper json, OpenTasks openTasks) {
+                     ObjectMapper json, OpenTasks openTasks, CaseTaskQueries caseQueries) {
+        this.caseQueries = caseQueries;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -89,8 +91,8 @@ class CamundaCaseTasks implements CaseTasks {
         if (cases.visibleCaseAccess(caseId).isEmpty()) {
             return List.of();
         }
-        return toItems(taskService.createTaskQuery().processInstanceBusinessKey(caseId.toString()).active()
-                .initializeFormKeys().orderByTaskCreateTime().asc().list());
+        Map<String, UUID> caseByInstance = caseQueries.instancesOf(List.of(caseId));
+        return toItems(caseQueries.activeTasksOf(caseByInstance.keySet()), caseByInstance);
     }
 
     @Override
@@ -104,9 +106,8 @@ class CamundaCaseTasks implements CaseTasks {
         if (visible.isEmpty()) {
             return Map.of();
         }
-        List<TaskItem> items = toItems(taskService.createTaskQuery()
-                .processInstanceBusinessKeyIn(visible.stream().map(UUID::toString).toArray(String[]::new))
-                .active().initializeFormKeys().orderByTaskCreateTime().asc().list());
+        Map<String, UUID> caseByInstance = caseQueries.instancesOf(visible);
+        List<TaskItem> items = toItems(caseQueries.activeTasksOf(caseByInstance.keySet()), caseByInstance);
         Map<UUID, List<TaskItem>> byCase = new java.util.HashMap<>();
         visible.forEach(id -> byCase.put(id, new ArrayList<>()));
         items.forEach(item -> byCase.get(item.caseId()).add(item));
@@ -228,8 +229,7 @@ class CamundaCaseTasks implements CaseTasks {
                 .taskCandidateGroupIn(List.copyOf(groups))
                 .includeAssignedTasks()
                 .tenantIdIn(centers.toArray(String[]::new))
-                .active()
-                .initializeFormKeys());
+                .active());
     }
 
     private List<TaskItem> toItems(List<Task> tasks) {
@@ -237,9 +237,15 @@ class CamundaCaseTasks implements CaseTasks {
             return List.of();
         }
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, UUID> caseByInstance = runtimeService.createProcessInstanceQuery()
+        return toItems(tasks, runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> UUID.fromString(p.getBusinessKey())));
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> UUID.fromString(p.getBusinessKey()))));
+    }
+
+    private List<TaskItem> toItems(List<Task> tasks, Map<String, UUID> caseByInstance) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
         Map<UUID, CaseSummary> summaries = cases.summaries(Set.copyOf(caseByInstance.values()));
         Map<String, String> subjects = subjectsOf(tasks);
         Instant now = Instant.now();
@@ -247,7 +253,7 @@ class CamundaCaseTasks implements CaseTasks {
             UUID caseId = caseByInstance.get(task.getProcessInstanceId());
             CaseSummary summary = summaries.get(caseId);
             Instant due = toInstant(task.getDueDate());
-            return new TaskItem(task.getId(), task.getName(), task.getFormKey(), caseId, task.getTenantId(),
+            return new TaskItem(task.getId(), task.getName(), caseQueries.formKey(task), caseId, task.getTenantId(),
                     summary == null ? null : summary.patientPseudonym(),
                     summary == null ? null : summary.stage().name(),
                     toInstant(task.getCreateTime()), due, due != null && due.isBefore(now), task.getAssignee(),
