@@ -104,9 +104,7 @@ class NurseWorklistUiTest {
         MockedScreens.signIn("chair", "C01", "TUMOR_BOARD", "BOARD_CHAIR");
         Board kidneys = boards.createBoard(new NewBoard(null, TestCases.uniquePseudonym("Kidney board"), "KIDNEY",
                 DayOfWeek.TUESDAY, LocalTime.of(8, 0), null));
-        UUID caseId = FollowUpCases.singleHcc(rest, 24);
-        schedule.planAfterSession(caseId, LocalDate.now(clock).minusMonths(3));
-        ScheduledVisit m3 = schedule.nextPlannedVisit(caseId).orElseThrow();
+        ScheduledVisit m3 = monthThreeVisitOfANewCase();
         MockedScreens.signIn("nurse", "C01", "NURSE");
 
         WorklistView view = new WorklistView(worklist, currentUser);
@@ -120,9 +118,7 @@ class NurseWorklistUiTest {
 
     @Test
     void theDataManagerReadsTheListWithoutActions() {
-        UUID caseId = FollowUpCases.singleHcc(rest, 24);
-        schedule.planAfterSession(caseId, LocalDate.now(clock).minusMonths(3));
-        ScheduledVisit m3 = schedule.nextPlannedVisit(caseId).orElseThrow();
+        ScheduledVisit m3 = monthThreeVisitOfANewCase();
         MockedScreens.signIn("datamanager", "C01", "DATA_MANAGER");
 
         WorklistView view = new WorklistView(worklist, currentUser);
@@ -132,6 +128,13 @@ class NurseWorklistUiTest {
         assertThat(view.mine.isVisible()).isFalse();
         assertThat(GridKt._get(view.grid, index).itemId()).isEqualTo(m3.id());
         assertThat(view.grid.getColumnByKey("actions")).isNull();
+    }
+
+    /** The M3 visit of a new single-HCC case whose session was three months ago: due this week. */
+    private ScheduledVisit monthThreeVisitOfANewCase() {
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(caseId, LocalDate.now(clock).minusMonths(3));
+        return schedule.nextPlannedVisit(caseId).orElseThrow();
     }
 
     private static int indexOf(WorklistView view, UUID itemId) {
