@@ -6,9 +6,11 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,25 +31,20 @@ import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseSummary;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tasks come from the engine, scoped in its query to the user's roles (candidate groups) and centers (tenants);
- * the patient pseudonym and stage come from the case records.
+ * Tasks come from the engine's runtime tables ({@link CaseTaskQueries}), scoped to the user's roles (candidate groups)
+ * and centers (tenants); the patient pseudonym and stage come from the case records. Completions go through the engine.
  */
 @Service
 class CamundaCaseTasks implements CaseTasks {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final CurrentUser currentUser;
     private final CaseDirectory cases;
@@ -57,12 +54,11 @@ class CamundaCaseTasks implements CaseTasks {
     private final OpenTasks openTasks;
     private final CaseTaskQueries caseQueries;
 
-    CamundaCaseTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+    CamundaCaseTasks(TaskService taskService, HistoryService historyService,
                      CurrentUser currentUser, CaseDirectory cases, List<TaskFormHandler<?>> handlers, Validator validator,
                      ObjectMapper json, OpenTasks openTasks, CaseTaskQueries caseQueries) {
         this.caseQueries = caseQueries;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.currentUser = currentUser;
         this.cases = cases;
@@ -75,14 +71,23 @@ class CamundaCaseTasks implements CaseTasks {
     @Override
     @Transactional(readOnly = true)
     public List<TaskItem> myTasks(int offset, int limit) {
-        return myQuery().map(q -> toItems(q.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(offset, limit)))
-                .orElse(List.of());
+        return myTasks(null, offset, limit);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<TaskItem> task(String taskId) {
-        return myQuery().map(q -> q.taskId(taskId).list()).flatMap(found -> toItems(found).stream().findFirst());
+        return myTasks(taskId, 0, 1).stream().findFirst();
+    }
+
+    /** The open tasks of the user's centers (tenants) and roles (candidate groups), claimed or not. */
+    private List<TaskItem> myTasks(String taskId, int offset, int limit) {
+        Set<String> centers = currentUser.centerIds();
+        Set<String> groups = roleNames();
+        if (centers.isEmpty() || groups.isEmpty()) {
+            return List.of();
+        }
+        return toItems(caseQueries.candidateTasks(centers, groups, taskId, offset, limit));
     }
 
     @Override
@@ -91,8 +96,7 @@ class CamundaCaseTasks implements CaseTasks {
         if (cases.visibleCaseAccess(caseId).isEmpty()) {
             return List.of();
         }
-        Map<String, UUID> caseByInstance = caseQueries.instancesOf(List.of(caseId));
-        return toItems(caseQueries.activeTasksOf(caseByInstance.keySet()), caseByInstance);
+        return toItems(caseQueries.tasksOfCases(List.of(caseId)));
     }
 
     @Override
@@ -106,11 +110,9 @@ class CamundaCaseTasks implements CaseTasks {
         if (visible.isEmpty()) {
             return Map.of();
         }
-        Map<String, UUID> caseByInstance = caseQueries.instancesOf(visible);
-        List<TaskItem> items = toItems(caseQueries.activeTasksOf(caseByInstance.keySet()), caseByInstance);
-        Map<UUID, List<TaskItem>> byCase = new java.util.HashMap<>();
+        Map<UUID, List<TaskItem>> byCase = new HashMap<>();
         visible.forEach(id -> byCase.put(id, new ArrayList<>()));
-        items.forEach(item -> byCase.get(item.caseId()).add(item));
+        toItems(caseQueries.tasksOfCases(visible)).forEach(item -> byCase.get(item.caseId()).add(item));
         return byCase;
     }
 
@@ -149,7 +151,7 @@ class CamundaCaseTasks implements CaseTasks {
         }
         List<FieldProblem> problems = validator.validate(form).stream()
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         if (!problems.isEmpty()) {
             throw InvalidInputException.badRequest(problems);
@@ -219,74 +221,19 @@ class CamundaCaseTasks implements CaseTasks {
         return currentUser.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 
-    private Optional<TaskQuery> myQuery() {
-        Set<String> centers = currentUser.centerIds();
-        Set<String> groups = roleNames();
-        if (centers.isEmpty() || groups.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(taskService.createTaskQuery()
-                .taskCandidateGroupIn(List.copyOf(groups))
-                .includeAssignedTasks()
-                .tenantIdIn(centers.toArray(String[]::new))
-                .active());
-    }
-
-    private List<TaskItem> toItems(List<Task> tasks) {
-        if (tasks.isEmpty()) {
+    private List<TaskItem> toItems(List<CaseTaskQueries.TaskRow> rows) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        return toItems(tasks, runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> UUID.fromString(p.getBusinessKey()))));
-    }
-
-    private List<TaskItem> toItems(List<Task> tasks, Map<String, UUID> caseByInstance) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, CaseSummary> summaries = cases.summaries(Set.copyOf(caseByInstance.values()));
-        Map<String, String> subjects = subjectsOf(tasks);
+        Set<UUID> caseIds = rows.stream().map(CaseTaskQueries.TaskRow::caseId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, CaseSummary> summaries = cases.summaries(caseIds);
         Instant now = Instant.now();
-        return tasks.stream().map(task -> {
-            UUID caseId = caseByInstance.get(task.getProcessInstanceId());
-            CaseSummary summary = summaries.get(caseId);
-            Instant due = toInstant(task.getDueDate());
-            return new TaskItem(task.getId(), task.getName(), caseQueries.formKey(task), caseId, task.getTenantId(),
+        return rows.stream().map(row -> {
+            CaseSummary summary = summaries.get(row.caseId());
+            return new TaskItem(row.id(), row.name(), row.formKey(), row.caseId(), row.tenantId(),
                     summary == null ? null : summary.patientPseudonym(),
                     summary == null ? null : summary.stage().name(),
-                    toInstant(task.getCreateTime()), due, due != null && due.isBefore(now), task.getAssignee(),
-                    subjects.get(task.getId()));
+                    row.created(), row.due(), row.due() != null && row.due().isBefore(now), row.assignee(), row.subjectId());
         }).toList();
-    }
-
-    /**
-     * The tasks' subjects, in one query: the processes set {@link TaskContext#SUBJECT_ID} as an input of the user
-     * task's activity (a local variable of its execution); a task may also carry it itself, and the engine stores a
-     * task's variable with the task's execution too, so both are found by the executions.
-     */
-    private Map<String, String> subjectsOf(List<Task> tasks) {
-        Map<String, String> byExecution = new java.util.HashMap<>();
-        Map<String, String> byTask = new java.util.HashMap<>();
-        runtimeService.createVariableInstanceQuery()
-                .executionIdIn(tasks.stream().map(Task::getExecutionId).distinct().toArray(String[]::new))
-                .variableName(TaskContext.SUBJECT_ID)
-                .list().stream()
-                .filter(v -> v.getValue() != null)
-                .forEach(v -> (v.getTaskId() == null ? byExecution : byTask)
-                        .putIfAbsent(v.getTaskId() == null ? v.getExecutionId() : v.getTaskId(), v.getValue().toString()));
-        Map<String, String> subjects = new java.util.HashMap<>();
-        for (Task task : tasks) {
-            String subject = byTask.getOrDefault(task.getId(), byExecution.get(task.getExecutionId()));
-            if (subject != null) {
-                subjects.put(task.getId(), subject);
-            }
-        }
-        return subjects;
-    }
-
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }
