@@ -3,29 +3,33 @@ package org.ablationpath.followup.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ablationpath.followup.internal.EndOfFollowUpReports;
 import org.ablationpath.followup.internal.FollowUpOverview;
+import org.ablationpath.platform.ui.ReadOnlyMarkup;
 
 /**
- * The follow-up of a case: each organ's schedule and version, the visit grid, the lost-to-follow-up risk, the day-7
+ * The follow-up of a case: each organ's schedule and version, the visit table, the lost-to-follow-up risk, the day-7
  * calls (positive answers with a hint to report an adverse event), disease events, vital status and the end of
  * follow-up, with the "End follow-up" dialog for the roles that may end it.
  */
 class FollowUpPanel extends Div {
 
-    final Grid<FollowUpOverview.Visit> visitGrid = new Grid<>();
+    /** The visit table's columns, in order (message keys followup.col.*). */
+    static final List<String> COLUMNS = List.of("organ", "schedule", "label", "target", "window", "status", "actual", "type", "finding");
+
+    final Div visitTable = new Div();
+    /** The visits in the table's order. */
+    List<FollowUpOverview.Visit> visitRows = List.of();
     Button endButton;
 
     FollowUpPanel(UUID caseId, Optional<FollowUpOverview> found, Optional<EndOfFollowUpReports> reports) {
@@ -118,40 +122,42 @@ class FollowUpPanel extends Div {
         return schedules;
     }
 
-    private Component visits(List<FollowUpOverview.Visit> visits) {
-        visitGrid.setId("follow-up-visits");
-        visitGrid.setAllRowsVisible(true);
-        visitGrid.addColumn(FollowUpOverview.Visit::organ).setHeader(getTranslation("followup.col.organ")).setAutoWidth(true);
-        visitGrid.addColumn(FollowUpOverview.Visit::scheduleId).setHeader(getTranslation("followup.col.schedule")).setAutoWidth(true);
-        visitGrid.addColumn(FollowUpOverview.Visit::gridLabel).setHeader(getTranslation("followup.col.label")).setAutoWidth(true);
-        visitGrid.addColumn(v -> UiDates.format(v.targetDate(), getLocale())).setHeader(getTranslation("followup.col.target"));
-        visitGrid.addColumn(v -> getTranslation("followup.window", UiDates.format(v.windowStart(), getLocale()),
-                UiDates.format(v.windowEnd(), getLocale()))).setHeader(getTranslation("followup.col.window"));
-        visitGrid.addColumn(status()).setKey("status").setHeader(getTranslation("followup.col.status"))
-                .setAutoWidth(true);
-        visitGrid.addColumn(v -> v.actualDate() == null ? "" : UiDates.format(v.actualDate(), getLocale()))
-                .setHeader(getTranslation("followup.col.actual"));
-        visitGrid.addColumn(v -> getTranslation("followup.contact." + v.type().name())).setHeader(getTranslation("followup.col.type"));
-        visitGrid.addColumn(v -> v.finding() == null ? "" : getTranslation("followup.finding." + v.finding().name()))
-                .setHeader(getTranslation("followup.col.finding"));
-        visitGrid.setItems(visits);
-        return visitGrid;
-    }
-
     /**
-     * The status, with a badge when the response imaging was done without contrast (STG-09, ALR-11), drawn in the
-     * browser: no server-side components per visit row (a case has a dozen visits or more).
+     * The visits as a read-only table written into one element (issue 9: the grid's columns, renderers and row data
+     * were about a tenth of the case page's state). The status carries a badge when the response imaging was done
+     * without contrast (STG-09, ALR-11).
      */
-    private LitRenderer<FollowUpOverview.Visit> status() {
+    private Component visits(List<FollowUpOverview.Visit> visits) {
+        visitRows = List.copyOf(visits);
+        visitTable.setId("follow-up-visits");
+        visitTable.addClassName("read-only-table");
+        ReadOnlyMarkup table = new ReadOnlyMarkup().open("table", null, null).open("thead", null, null).open("tr", null, null);
+        for (String column : COLUMNS) {
+            table.element("th", null, null, getTranslation("followup.col." + column));
+        }
+        table.close("tr").close("thead").open("tbody", null, null);
         String withoutContrast = getTranslation("alr11.withoutContrast");
         String hint = getTranslation("alr11.withoutContrast.hint");
-        return LitRenderer.<FollowUpOverview.Visit>of("""
-                        <span>${item.status}</span>\
-                        ${item.withoutContrast ? html` <span theme="badge contrast small" class="alr11-without-contrast" \
-                        title="${item.hint}">${item.withoutContrast}</span>` : ''}""")
-                .withProperty("status", visit -> getTranslation("followup.status." + visit.status().name()))
-                .withProperty("withoutContrast", visit -> visit.metWithoutContrast() ? withoutContrast : "")
-                .withProperty("hint", visit -> visit.metWithoutContrast() ? hint : "");
+        for (FollowUpOverview.Visit v : visits) {
+            table.open("tr", null, null)
+                    .element("td", null, null, v.organ())
+                    .element("td", null, null, v.scheduleId())
+                    .element("td", null, null, v.gridLabel())
+                    .element("td", null, null, UiDates.format(v.targetDate(), getLocale()))
+                    .element("td", null, null, getTranslation("followup.window", UiDates.format(v.windowStart(), getLocale()),
+                            UiDates.format(v.windowEnd(), getLocale())))
+                    .open("td", null, "visit-status").text(getTranslation("followup.status." + v.status().name()));
+            if (v.metWithoutContrast()) {
+                table.text(" ").open("span", null, "alr11-without-contrast", "theme", "badge contrast small", "title", hint)
+                        .text(withoutContrast).close("span");
+            }
+            table.close("td")
+                    .element("td", null, null, v.actualDate() == null ? "" : UiDates.format(v.actualDate(), getLocale()))
+                    .element("td", null, null, getTranslation("followup.contact." + v.type().name()))
+                    .element("td", null, null, v.finding() == null ? "" : getTranslation("followup.finding." + v.finding().name()))
+                    .close("tr");
+        }
+        return table.close("tbody").close("table").into(visitTable);
     }
 
     private Component calls(List<FollowUpOverview.DaySevenCall> calls) {

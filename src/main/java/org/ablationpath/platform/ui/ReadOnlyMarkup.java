@@ -12,17 +12,28 @@ public final class ReadOnlyMarkup {
 
     private final StringBuilder html = new StringBuilder();
 
-    /** Opens an element; {@code id} and {@code className} may be null. */
-    public ReadOnlyMarkup open(String tag, String id, String className) {
-        html.append('<').append(tag);
-        if (id != null) {
-            html.append(" id=\"").append(Entities.escape(id)).append('"');
+    /**
+     * Opens an element; {@code id} and {@code className} may be null. {@code attributes} are further name and value
+     * pairs (a null value leaves the attribute out); names are the caller's constants, values are escaped.
+     */
+    public ReadOnlyMarkup open(String tag, String id, String className, String... attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name and value pairs");
         }
-        if (className != null) {
-            html.append(" class=\"").append(Entities.escape(className)).append('"');
+        html.append('<').append(tag);
+        attribute("id", id);
+        attribute("class", className);
+        for (int i = 0; i < attributes.length; i += 2) {
+            attribute(attributes[i], attributes[i + 1]);
         }
         html.append('>');
         return this;
+    }
+
+    private void attribute(String name, String value) {
+        if (value != null) {
+            html.append(' ').append(name).append("=\"").append(Entities.escape(value)).append('"');
+        }
     }
 
     public ReadOnlyMarkup close(String tag) {

@@ -1,8 +1,6 @@
 package org.ablationpath.followup.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +9,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.FormTasks;
-import org.ablationpath.LitCells;
 import org.ablationpath.MockedScreens;
 import org.ablationpath.followup.CauseOfDeath;
 import org.ablationpath.followup.DaySevenCallForm;
@@ -23,9 +21,10 @@ import org.ablationpath.followup.EndReason;
 import org.ablationpath.followup.FollowUpCases;
 import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.followup.VisitStatus;
-import org.ablationpath.followup.internal.FollowUpOverview;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 
-/** The follow-up part of the case page: the grid, the day-7 answers with their hint, and the "End follow-up" dialog. */
+/** The follow-up part of the case page: the visit table, the day-7 answers with their hint, and the "End follow-up" dialog. */
 @AblationPathTest
 class FollowUpSectionUiTest {
 
@@ -76,8 +75,9 @@ class FollowUpSectionUiTest {
         FollowUpPanel panel = (FollowUpPanel) section.render(caseId);
         UI.getCurrent().add(panel);
 
-        assertThat(_size(panel.visitGrid)).isEqualTo(3);
-        assertThat(_get(panel.visitGrid, 0).status()).isEqualTo(VisitStatus.DONE);
+        assertThat(rows(panel)).hasSize(3);
+        assertThat(panel.visitRows.get(0).status()).isEqualTo(VisitStatus.DONE);
+        assertThat(status(panel, 0).text()).isEqualTo("Done");
         assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withClasses("day-seven-ae-hint")).getText()).contains("Fever");
         assertThat(LocatorJ._get(Paragraph.class, spec -> spec.withClasses("local-default")).getText()).contains("Local default");
 
@@ -107,7 +107,9 @@ class FollowUpSectionUiTest {
         FollowUpPanel panel = (FollowUpPanel) section.render(caseId);
 
         assertThat(panel.endButton).isNull();
-        assertThat(_size(panel.visitGrid)).isEqualTo(13);
+        assertThat(rows(panel)).hasSize(13);
+        assertThat(panel.visitRows).hasSize(13);
+        assertThat(rows(panel).get(0).select("td")).hasSize(FollowUpPanel.COLUMNS.size());
     }
 
     @Test
@@ -122,26 +124,36 @@ class FollowUpSectionUiTest {
         UI.getCurrent().add(panel);
 
         int m1 = responseRow(panel);
-        assertThat(_get(panel.visitGrid, m1).status()).isEqualTo(VisitStatus.DONE);
-        assertThat(_get(panel.visitGrid, m1).metWithoutContrast()).isTrue();
-        FollowUpOverview.Visit response = _get(panel.visitGrid, m1);
-        assertThat(LitCells.property(panel.visitGrid, "status", response, "withoutContrast")).isEqualTo("without contrast");
-        assertThat(LitCells.property(panel.visitGrid, "status", response, "status")).isEqualTo("Done");
-        assertThat(LitCells.template(panel.visitGrid, "status")).contains("class=\"alr11-without-contrast\"")
-                .contains("${item.withoutContrast ?");
+        assertThat(panel.visitRows.get(m1).status()).isEqualTo(VisitStatus.DONE);
+        assertThat(panel.visitRows.get(m1).metWithoutContrast()).isTrue();
+        Element status = status(panel, m1);
+        assertThat(status.ownText()).isEqualTo("Done");
+        assertThat(status.select("span.alr11-without-contrast").text()).isEqualTo("without contrast");
+        assertThat(status.select("span.alr11-without-contrast").attr("theme")).isEqualTo("badge contrast small");
+        assertThat(status.select("span.alr11-without-contrast").attr("title")).isNotBlank();
+        assertThat(rows(panel)).filteredOn(row -> !row.select(".alr11-without-contrast").isEmpty()).hasSize(1);
 
         schedule.recordResponseImaging(caseId, session.plusDays(29), true);
         FollowUpPanel after = (FollowUpPanel) section.render(caseId);
         UI.getCurrent().add(after);
 
-        assertThat(_get(after.visitGrid, responseRow(after)).metWithoutContrast()).as("contrast study inside the window").isFalse();
-        assertThat(LitCells.property(after.visitGrid, "status", _get(after.visitGrid, responseRow(after)), "withoutContrast"))
-                .isEqualTo("");
+        assertThat(after.visitRows.get(responseRow(after)).metWithoutContrast()).as("contrast study inside the window").isFalse();
+        assertThat(status(after, responseRow(after)).select(".alr11-without-contrast")).isEmpty();
+    }
+
+    /** The table's body rows as the browser gets them. */
+    private static List<Element> rows(FollowUpPanel panel) {
+        return Jsoup.parseBodyFragment("<table>" + panel.visitTable.getElement().getProperty("innerHTML") + "</table>")
+                .select("table tbody tr");
+    }
+
+    private static Element status(FollowUpPanel panel, int row) {
+        return rows(panel).get(row).select("td").get(FollowUpPanel.COLUMNS.indexOf("status"));
     }
 
     private static int responseRow(FollowUpPanel panel) {
-        for (int row = 0; row < _size(panel.visitGrid); row++) {
-            if (_get(panel.visitGrid, row).kind().equals("RESPONSE")) {
+        for (int row = 0; row < panel.visitRows.size(); row++) {
+            if (panel.visitRows.get(row).kind().equals("RESPONSE")) {
                 return row;
             }
         }

@@ -19,6 +19,14 @@ class ReadOnlyMarkupTest {
     }
 
     @Test
+    void furtherAttributesAreEscapedAndANullOneIsLeftOut() {
+        String html = new ReadOnlyMarkup().open("span", null, "badge", "title", "a \"hint\" <b>", "lang", null)
+                .text("x").close("span").toString();
+
+        assertThat(html).isEqualTo("<span class=\"badge\" title=\"a &quot;hint&quot; &lt;b&gt;\">x</span>");
+    }
+
+    @Test
     void missingTextIsEmptyAndTheMarkupBecomesTheComponentsContent() {
         UnorderedList list = new ReadOnlyMarkup().element("li", null, null, null).into(new UnorderedList());
 
