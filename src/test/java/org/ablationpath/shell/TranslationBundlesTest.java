@@ -6,9 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +38,25 @@ class TranslationBundlesTest {
         assertThat(missingInReference).as("keys missing in " + reference).isEmpty();
         assertThat(referenceKeys).isNotEmpty();
     }
+
+    /** The recommendation panel heads each fired rule with its outcome: every outcome the rules declare has a text. */
+    @Test
+    void everyOutcomeOfTheEligibilityRulesHasAText() throws IOException {
+        Set<String> outcomes = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("rules", "eligibility"))) {
+            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Matcher outcome = OUTCOME.matcher(Files.readString(drl));
+                while (outcome.find()) {
+                    outcomes.add("status." + outcome.group(1));
+                }
+            }
+        }
+
+        assertThat(outcomes).contains("status.ELIGIBLE", "status.DECISION", "status.MODALITY");
+        assertThat(keys("vaadin-i18n/translations.properties")).containsAll(outcomes);
+    }
+
+    private static final Pattern OUTCOME = Pattern.compile("@outcome\\(\"([A-Z_]+)\"\\)");
 
     private static Set<String> keys(String resource) throws IOException {
         try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
