@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Debian's Chromium (no browser download): the board member signs in, opens the review of the demo case with
- * low platelets (GEN-03, correctable), defers it to correct the platelets, and sees the decision on the case page.
+ * low platelets (GEN-03, correctable), defers it to correct the platelets, and sees the decision on the case page;
+ * there, re-evaluates the case and looks at the older evaluation from the history.
  */
 @AblationPathTest
 class BoardReviewBrowserTest {
@@ -88,6 +89,23 @@ class BoardReviewBrowserTest {
         page.locator("#pathway").scrollIntoViewIfNeeded();
         page.locator("#pathway").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", "case-pathway.png")));
+
+        // the evaluation history: one click listener on the table, the row's button names the evaluation to show
+        Locator picks = page.locator("#evaluation-history button.history-pick");
+        int before = picks.count();
+        page.locator("#reevaluate").click();
+        assertThat(picks).hasCount(before + 1);
+        assertThat(picks.first()).hasAttribute("aria-pressed", "true");
+        picks.nth(1).click();
+        assertThat(page.locator("#showing-older")).isVisible();
+        assertThat(picks.nth(1)).hasAttribute("aria-pressed", "true");
+        assertThat(picks.first()).hasAttribute("aria-pressed", "false");
+        page.locator("#evaluation-history th").first().click();
+        // a click beside the buttons changes nothing
+        assertThat(picks.nth(1)).hasAttribute("aria-pressed", "true");
+        page.locator("#show-latest").click();
+        assertThat(page.locator("#showing-older")).hasCount(0);
+        assertThat(picks.first()).hasAttribute("aria-pressed", "true");
     }
 
     /** Navigates inside the running UI, as a link of the application does (no page load). */

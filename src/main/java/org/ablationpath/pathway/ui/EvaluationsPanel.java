@@ -2,8 +2,6 @@ package org.ablationpath.pathway.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -11,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import elemental.json.JsonObject;
+import elemental.json.JsonType;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,6 +23,7 @@ import org.ablationpath.eligibility.StoredEvaluation;
 import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.identity.Role;
 import org.ablationpath.pathway.CaseEvaluations;
+import org.ablationpath.platform.ui.ReadOnlyMarkup;
 
 /**
  * The recommendation part of the case page: the shown evaluation (the latest, or the one picked in the history),
@@ -31,7 +32,12 @@ import org.ablationpath.pathway.CaseEvaluations;
 class EvaluationsPanel extends VerticalLayout {
 
     final Button reevaluate = new Button();
-    final Grid<CaseEvaluations.Entry> history = new Grid<>();
+    /** The event data naming the evaluation whose history row was clicked (nothing for other clicks). */
+    static final String PICKED = "event.target.closest('button[data-evaluation]')?.dataset.evaluation";
+    /** Only clicks on a row's button go to the server (a filter must be an expression of its own, a boolean). */
+    static final String ON_PICK = "event.target.closest('button[data-evaluation]') !== null";
+
+    final Div history = new Div();
     final Div shown = new Div();
     final Div reviewArea = new Div();
     /** Opens the accept/override form: a case is read far more often than its recommendation is reviewed. */
@@ -68,22 +74,15 @@ class EvaluationsPanel extends VerticalLayout {
         }
         actions.setAlignItems(Alignment.BASELINE);
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
         history.setId("evaluation-history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        history.setAllRowsVisible(true);
-        history.addColumn(e -> when.format(e.evaluation().evaluatedAt().atZone(ZoneId.systemDefault())))
-                .setHeader(getTranslation("evaluations.col.date")).setAutoWidth(true);
-        history.addColumn(e -> getTranslation("status." + e.evaluation().finalStatus()))
-                .setHeader(getTranslation("evaluations.col.status")).setAutoWidth(true);
-        history.addColumn(e -> RecommendationPanel.shortVersion(e.evaluation().rulesVersion()))
-                .setHeader(getTranslation("evaluations.col.rulesVersion")).setAutoWidth(true);
-        history.addColumn(e -> triggerLabel(e.evaluation().trigger()))
-                .setHeader(getTranslation("evaluations.col.trigger")).setAutoWidth(true);
-        history.addColumn(e -> e.reviews().isEmpty() ? "" : getTranslation("review.decision." + e.reviews().get(0).decision()))
-                .setHeader(getTranslation("evaluations.col.review")).setAutoWidth(true);
-        history.asSingleSelect().addValueChangeListener(change ->
-                show(change.getValue() == null ? latest() : Optional.of(change.getValue())));
+        history.addClassName("read-only-table");
+        // one listener on the table: a row's button names its evaluation; other clicks never reach the server
+        history.getElement().addEventListener("click", click -> {
+            JsonObject data = click.getEventData();
+            if (data.hasKey(PICKED) && data.get(PICKED).getType() == JsonType.STRING) {
+                pick(data.getString(PICKED));
+            }
+        }).addEventData(PICKED).setFilter(ON_PICK);
 
         add(shown, reviewArea, actions, new H3(getTranslation("evaluations.history")), history);
         refresh();
@@ -92,12 +91,45 @@ class EvaluationsPanel extends VerticalLayout {
     /** Reloads the history and shows the latest evaluation. */
     final void refresh() {
         entries = evaluations.history(caseId).orElse(List.of());
-        history.setItems(entries);
         show(latest());
+    }
+
+    /** Shows the evaluation of a history row; an id no longer in the history (or malformed) changes nothing. */
+    void pick(String evaluationId) {
+        entries.stream().filter(e -> e.evaluation().id().toString().equals(evaluationId)).findFirst()
+                .ifPresent(entry -> show(Optional.of(entry)));
+    }
+
+    /**
+     * The history, newest first, as a read-only table in one element (issue 9: the grid's columns and row data were
+     * state nodes rebuilt at every opening of the case page). Each row's date is a button that shows that evaluation.
+     */
+    private void renderHistory(UUID shownId) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        ReadOnlyMarkup table = new ReadOnlyMarkup().open("table", null, null).open("thead", null, null).open("tr", null, null);
+        for (String column : List.of("date", "status", "rulesVersion", "trigger", "review")) {
+            table.element("th", null, null, getTranslation("evaluations.col." + column));
+        }
+        table.close("tr").close("thead").open("tbody", null, null);
+        for (CaseEvaluations.Entry e : entries) {
+            StoredEvaluation evaluation = e.evaluation();
+            boolean isShown = evaluation.id().equals(shownId);
+            table.open("tr", null, isShown ? "selected" : null).open("td", null, null)
+                    .open("button", null, "history-pick", "type", "button", "data-evaluation", evaluation.id().toString(),
+                            "aria-pressed", String.valueOf(isShown))
+                    .text(when.format(evaluation.evaluatedAt().atZone(ZoneId.systemDefault()))).close("button").close("td")
+                    .element("td", null, null, getTranslation("status." + evaluation.finalStatus()))
+                    .element("td", null, null, RecommendationPanel.shortVersion(evaluation.rulesVersion()))
+                    .element("td", null, null, triggerLabel(evaluation.trigger()))
+                    .element("td", null, null, e.reviews().isEmpty() ? "" : getTranslation("review.decision." + e.reviews().get(0).decision()))
+                    .close("tr");
+        }
+        table.close("tbody").close("table").into(history);
     }
 
     /** Shows one evaluation in the recommendation panel; the review control only for the latest. */
     void show(Optional<CaseEvaluations.Entry> entry) {
+        renderHistory(entry.map(e -> e.evaluation().id()).orElse(null));
         shown.removeAll();
         shown.add(new RecommendationPanel(entry.map(CaseEvaluations.Entry::evaluation)));
         reviewArea.removeAll();
@@ -108,7 +140,8 @@ class EvaluationsPanel extends VerticalLayout {
             Paragraph older = new Paragraph(getTranslation("evaluations.showingOlder"));
             older.setId("showing-older");
             reviewArea.add(older);
-            Button backToLatest = new Button(getTranslation("evaluations.showLatest"), click -> history.asSingleSelect().clear());
+            Button backToLatest = new Button(getTranslation("evaluations.showLatest"), click -> show(latest()));
+            backToLatest.setId("show-latest");
             backToLatest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             reviewArea.add(backToLatest);
         }
