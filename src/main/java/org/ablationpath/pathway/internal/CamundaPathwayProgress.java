@@ -52,9 +52,13 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
     @Override
     @Transactional(readOnly = true)
     public Optional<PathwayProgress> of(UUID caseId) {
-        HistoricProcessInstance main = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId.toString()).processDefinitionKey(ProcessVariables.PROCESS_KEY)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        // native queries here and below: the engine's queries built their SQL through MyBatis/OGNL at every opening
+        HistoricProcessInstance main = history.createNativeHistoricProcessInstanceQuery()
+                .sql("select P.* from " + management.getTableName(HistoricProcessInstance.class) + " P"
+                        + " where P.BUSINESS_KEY_ = #{caseId} and P.PROC_DEF_KEY_ = #{pathway}"
+                        + " order by P.START_TIME_ desc, P.ID_ desc")
+                .parameter("caseId", caseId.toString()).parameter("pathway", ProcessVariables.PROCESS_KEY)
+                .listPage(0, 1).stream().findFirst().orElse(null);
         if (main == null) {
             return Optional.empty();
         }
@@ -74,8 +78,12 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
         // the main process, then each called process the case is in, innermost last
         for (int depth = 0; instanceId != null && depth < 3; depth++) {
             diagrams.add(diagram(definitionId, runtime.getActiveActivityIds(instanceId)));
-            ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(instanceId).active()
-                    .listPage(0, 1).stream().findFirst().orElse(null);
+            String executions = management.getTableName(ProcessInstance.class);
+            ProcessInstance called = runtime.createNativeProcessInstanceQuery()
+                    .sql("select RES.* from " + executions + " RES where RES.ID_ = RES.PROC_INST_ID_"
+                            + " and RES.SUSPENSION_STATE_ = 1 and RES.SUPER_EXEC_ in (select E.ID_ from " + executions
+                            + " E where E.PROC_INST_ID_ = #{caller}) order by RES.ID_")
+                    .parameter("caller", instanceId).listPage(0, 1).stream().findFirst().orElse(null);
             instanceId = called == null ? null : called.getId();
             definitionId = called == null ? null : called.getProcessDefinitionId();
         }
