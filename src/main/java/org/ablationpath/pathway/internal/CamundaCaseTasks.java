@@ -105,14 +105,15 @@ class CamundaCaseTasks implements CaseTasks {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        Set<UUID> visible = cases.summaries(Set.copyOf(caseIds)).values().stream()
-                .filter(kase -> currentUser.canSeeCenter(kase.centerId())).map(CaseSummary::id).collect(Collectors.toSet());
+        Map<UUID, CaseSummary> visible = cases.summaries(Set.copyOf(caseIds)).values().stream()
+                .filter(kase -> currentUser.canSeeCenter(kase.centerId()))
+                .collect(Collectors.toMap(CaseSummary::id, Function.identity()));
         if (visible.isEmpty()) {
             return Map.of();
         }
         Map<UUID, List<TaskItem>> byCase = new HashMap<>();
-        visible.forEach(id -> byCase.put(id, new ArrayList<>()));
-        toItems(caseQueries.tasksOfCases(visible)).forEach(item -> byCase.get(item.caseId()).add(item));
+        visible.keySet().forEach(id -> byCase.put(id, new ArrayList<>()));
+        toItems(caseQueries.tasksOfCases(visible.keySet()), visible).forEach(item -> byCase.get(item.caseId()).add(item));
         return byCase;
     }
 
@@ -226,7 +227,11 @@ class CamundaCaseTasks implements CaseTasks {
             return List.of();
         }
         Set<UUID> caseIds = rows.stream().map(CaseTaskQueries.TaskRow::caseId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, CaseSummary> summaries = cases.summaries(caseIds);
+        return toItems(rows, cases.summaries(caseIds));
+    }
+
+    /** The rows with their case's pseudonym and stage, from summaries the caller already read. */
+    private static List<TaskItem> toItems(List<CaseTaskQueries.TaskRow> rows, Map<UUID, CaseSummary> summaries) {
         Instant now = Instant.now();
         return rows.stream().map(row -> {
             CaseSummary summary = summaries.get(row.caseId());
