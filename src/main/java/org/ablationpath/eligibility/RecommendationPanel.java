@@ -1,7 +1,7 @@
 package org.ablationpath.eligibility;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Entities;
+import org.ablationpath.platform.ui.ReadOnlyMarkup;
 
 /**
  * The recommendation as the board and the case page show it: status badge, every fired rule with its rationale
@@ -79,7 +79,9 @@ public class RecommendationPanel extends Composite<VerticalLayout> {
         if (rules.isEmpty()) {
             layout.add(new Paragraph(getTranslation("recommendation.noRules")));
         }
-        rules.forEach(rule -> layout.add(ruleCard(rule)));
+        if (!rules.isEmpty()) {
+            layout.add(ruleCards(rules));
+        }
         if (!requiredActions.isEmpty()) {
             layout.add(new H4(getTranslation("recommendation.requiredActions")));
             UnorderedList actions = new UnorderedList();
@@ -93,28 +95,30 @@ public class RecommendationPanel extends Composite<VerticalLayout> {
     }
 
     /**
-     * One element per fired rule: meeting mode and the case page show a dozen or more, and five components per card
-     * made them the largest part of those screens' server work and session memory. Every text is escaped.
+     * All fired rules' cards in one element: meeting mode and the case page show a dozen or more, and first five
+     * components per card, then one parsed {@code Html} component per card, made them a large part of those screens'
+     * server work. Every text is escaped.
      */
-    private Html ruleCard(FiredRule rule) {
-        String heading = rule.id() + " · " + getTranslation("status." + rule.outcome())
-                + (rule.tumorId() == null ? "" : " · " + getTranslation("recommendation.rule.tumor", rule.tumorId()));
-        StringBuilder html = new StringBuilder("<div class=\"rule-card ").append(escape(rule.outcome())).append("\">")
-                .append("<span class=\"rule-heading\">").append(escape(heading)).append("</span>")
-                .append("<p>").append(escape(rule.message())).append("</p>");
-        if (rule.rationale() != null) {
-            html.append("<p class=\"rule-meta\">").append(escape(getTranslation("recommendation.rule.rationale") + ": "
-                    + rule.rationale())).append("</p>");
+    private Div ruleCards(List<FiredRule> rules) {
+        ReadOnlyMarkup cards = new ReadOnlyMarkup();
+        for (FiredRule rule : rules) {
+            String heading = rule.id() + " · " + getTranslation("status." + rule.outcome())
+                    + (rule.tumorId() == null ? "" : " · " + getTranslation("recommendation.rule.tumor", rule.tumorId()));
+            cards.open("div", null, "rule-card " + rule.outcome())
+                    .element("span", null, "rule-heading", heading)
+                    .element("p", null, null, rule.message());
+            if (rule.rationale() != null) {
+                cards.element("p", null, "rule-meta", getTranslation("recommendation.rule.rationale") + ": " + rule.rationale());
+            }
+            if (rule.source() != null) {
+                cards.element("p", null, "rule-meta", getTranslation("recommendation.rule.source") + ": " + rule.source());
+            }
+            cards.close("div");
         }
-        if (rule.source() != null) {
-            html.append("<p class=\"rule-meta\">").append(escape(getTranslation("recommendation.rule.source") + ": "
-                    + rule.source())).append("</p>");
-        }
-        return new Html(html.append("</div>").toString());
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : Entities.escape(text);
+        Div list = cards.into(new Div());
+        list.addClassName("rule-cards");
+        list.setWidthFull();
+        return list;
     }
 
     private static String badgeTheme(String status) {

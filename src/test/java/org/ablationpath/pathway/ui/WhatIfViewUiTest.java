@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.MockedScreens;
 import org.ablationpath.pathway.CaseEvaluations;
+import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,14 @@ class WhatIfViewUiTest {
         assertThat(view.lastEvaluation.eligibility().finalStatus()).isEqualTo("NOT_ELIGIBLE");
         assertThat(view.lastEvaluation.eligibility().rulesFired()).anyMatch(r -> r.id().equals("GEN-03"));
         assertThat(_get(view, Span.class, spec -> spec.withId("recommendation-status")).getText()).isEqualTo("Not eligible");
+        // every fired rule is a card, all in one element of escaped markup
+        Elements cards = Jsoup.parseBodyFragment(_get(view, Div.class, spec -> spec.withClasses("rule-cards"))
+                .getElement().getProperty("innerHTML")).select("div.rule-card");
+        assertThat(cards).hasSize(view.lastEvaluation.eligibility().rulesFired().size());
+        assertThat(cards).filteredOn(card -> card.hasClass("NOT_ELIGIBLE")).anySatisfy(card -> {
+            assertThat(card.selectFirst(".rule-heading").text()).isEqualTo("GEN-03 · Not eligible");
+            assertThat(card.select("p.rule-meta").text()).contains("Source: [SIRCOAG19]");
+        });
         assertThat(_get(view, Span.class, spec -> spec.withId("what-if-banner")).getText()).contains("Not saved");
         assertThat(count("app.rule_evaluation")).isEqualTo(evaluationsBefore);
         assertThat(count("app.evaluation_review")).isEqualTo(reviewsBefore);
