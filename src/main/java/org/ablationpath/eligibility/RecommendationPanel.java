@@ -78,8 +78,7 @@ public class RecommendationPanel extends Composite<VerticalLayout> {
         }
         if (rules.isEmpty()) {
             layout.add(new Paragraph(getTranslation("recommendation.noRules")));
-        }
-        if (!rules.isEmpty()) {
+        } else {
             layout.add(ruleCards(rules));
         }
         if (!requiredActions.isEmpty()) {

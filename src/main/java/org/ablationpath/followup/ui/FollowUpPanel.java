@@ -131,11 +131,8 @@ class FollowUpPanel extends Div {
         visitRows = List.copyOf(visits);
         visitTable.setId("follow-up-visits");
         visitTable.addClassName("read-only-table");
-        ReadOnlyMarkup table = new ReadOnlyMarkup().open("table", null, null).open("thead", null, null).open("tr", null, null);
-        for (String column : COLUMNS) {
-            table.element("th", null, null, getTranslation("followup.col." + column));
-        }
-        table.close("tr").close("thead").open("tbody", null, null);
+        ReadOnlyMarkup table = new ReadOnlyMarkup()
+                .openTable(COLUMNS.stream().map(column -> getTranslation("followup.col." + column)).toList());
         String withoutContrast = getTranslation("alr11.withoutContrast");
         String hint = getTranslation("alr11.withoutContrast.hint");
         for (FollowUpOverview.Visit v : visits) {
@@ -157,7 +154,7 @@ class FollowUpPanel extends Div {
                     .element("td", null, null, v.finding() == null ? "" : getTranslation("followup.finding." + v.finding().name()))
                     .close("tr");
         }
-        return table.close("tbody").close("table").into(visitTable);
+        return table.closeTable().into(visitTable);
     }
 
     private Component calls(List<FollowUpOverview.DaySevenCall> calls) {

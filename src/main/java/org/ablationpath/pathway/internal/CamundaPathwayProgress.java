@@ -39,6 +39,8 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
     private final ManagementService management;
     private final Map<String, String> bpmnByDefinition = new ConcurrentHashMap<>();
     private volatile String activitiesOfCaseSql;
+    private volatile String latestPathwaySql;
+    private volatile String calledProcessSql;
 
     CamundaPathwayProgress(RepositoryService repository, RuntimeService runtime, HistoryService history,
                            ManagementService management, DeviationRepository deviations) {
@@ -52,11 +54,8 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
     @Override
     @Transactional(readOnly = true)
     public Optional<PathwayProgress> of(UUID caseId) {
-        // native queries here and below: the engine's queries built their SQL through MyBatis/OGNL at every opening
-        HistoricProcessInstance main = history.createNativeHistoricProcessInstanceQuery()
-                .sql("select P.* from " + management.getTableName(HistoricProcessInstance.class) + " P"
-                        + " where P.BUSINESS_KEY_ = #{caseId} and P.PROC_DEF_KEY_ = #{pathway}"
-                        + " order by P.START_TIME_ desc, P.ID_ desc")
+        // native queries: the engine's queries built their SQL through MyBatis/OGNL at every opening of the case page
+        HistoricProcessInstance main = history.createNativeHistoricProcessInstanceQuery().sql(latestPathwaySql())
                 .parameter("caseId", caseId.toString()).parameter("pathway", ProcessVariables.PROCESS_KEY)
                 .listPage(0, 1).stream().findFirst().orElse(null);
         if (main == null) {
@@ -78,11 +77,7 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
         // the main process, then each called process the case is in, innermost last
         for (int depth = 0; instanceId != null && depth < 3; depth++) {
             diagrams.add(diagram(definitionId, runtime.getActiveActivityIds(instanceId)));
-            String executions = management.getTableName(ProcessInstance.class);
-            ProcessInstance called = runtime.createNativeProcessInstanceQuery()
-                    .sql("select RES.* from " + executions + " RES where RES.ID_ = RES.PROC_INST_ID_"
-                            + " and RES.SUSPENSION_STATE_ = 1 and RES.SUPER_EXEC_ in (select E.ID_ from " + executions
-                            + " E where E.PROC_INST_ID_ = #{caller}) order by RES.ID_")
+            ProcessInstance called = runtime.createNativeProcessInstanceQuery().sql(calledProcessSql())
                     .parameter("caller", instanceId).listPage(0, 1).stream().findFirst().orElse(null);
             instanceId = called == null ? null : called.getId();
             definitionId = called == null ? null : called.getProcessDefinitionId();
@@ -131,6 +126,26 @@ public class CamundaPathwayProgress implements PathwayProgressReader {
                 throw new UncheckedIOException(unreadable);
             }
         }));
+    }
+
+    /** The case's latest pathway instance (running or ended). */
+    private String latestPathwaySql() {
+        if (latestPathwaySql == null) {
+            latestPathwaySql = "select P.* from " + management.getTableName(HistoricProcessInstance.class) + " P"
+                    + " where P.BUSINESS_KEY_ = #{caseId} and P.PROC_DEF_KEY_ = #{pathway} order by P.START_TIME_ desc, P.ID_ desc";
+        }
+        return latestPathwaySql;
+    }
+
+    /** The active process called by one of the instance's executions. */
+    private String calledProcessSql() {
+        if (calledProcessSql == null) {
+            String executions = management.getTableName(ProcessInstance.class);
+            calledProcessSql = "select RES.* from " + executions + " RES where RES.ID_ = RES.PROC_INST_ID_"
+                    + " and RES.SUSPENSION_STATE_ = 1 and RES.SUPER_EXEC_ in (select E.ID_ from " + executions
+                    + " E where E.PROC_INST_ID_ = #{caller}) order by RES.ID_";
+        }
+        return calledProcessSql;
     }
 
     /** The engine's table names carry its configured prefix. */

@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.ablationpath.eligibility.OverrideReasons;
 import org.ablationpath.eligibility.RecommendationPanel;
 import org.ablationpath.eligibility.StoredEvaluation;
@@ -106,11 +107,8 @@ class EvaluationsPanel extends VerticalLayout {
      */
     private void renderHistory(UUID shownId) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        ReadOnlyMarkup table = new ReadOnlyMarkup().open("table", null, null).open("thead", null, null).open("tr", null, null);
-        for (String column : List.of("date", "status", "rulesVersion", "trigger", "review")) {
-            table.element("th", null, null, getTranslation("evaluations.col." + column));
-        }
-        table.close("tr").close("thead").open("tbody", null, null);
+        ReadOnlyMarkup table = new ReadOnlyMarkup().openTable(Stream.of("date", "status", "rulesVersion", "trigger", "review")
+                .map(column -> getTranslation("evaluations.col." + column)).toList());
         for (CaseEvaluations.Entry e : entries) {
             StoredEvaluation evaluation = e.evaluation();
             boolean isShown = evaluation.id().equals(shownId);
@@ -124,7 +122,7 @@ class EvaluationsPanel extends VerticalLayout {
                     .element("td", null, null, e.reviews().isEmpty() ? "" : getTranslation("review.decision." + e.reviews().get(0).decision()))
                     .close("tr");
         }
-        table.close("tbody").close("table").into(history);
+        table.closeTable().into(history);
     }
 
     /** Shows one evaluation in the recommendation panel; the review control only for the latest. */

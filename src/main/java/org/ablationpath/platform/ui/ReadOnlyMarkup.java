@@ -1,6 +1,7 @@
 package org.ablationpath.platform.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -34,6 +35,18 @@ public final class ReadOnlyMarkup {
         if (value != null) {
             html.append(' ').append(name).append("=\"").append(Entities.escape(value)).append('"');
         }
+    }
+
+    /** Opens a table with one header row of these (already translated) headings, ready for its body rows. */
+    public ReadOnlyMarkup openTable(List<String> headings) {
+        open("table", null, null).open("thead", null, null).open("tr", null, null);
+        headings.forEach(heading -> element("th", null, null, heading));
+        return close("tr").close("thead").open("tbody", null, null);
+    }
+
+    /** Closes a table opened by {@link #openTable}. */
+    public ReadOnlyMarkup closeTable() {
+        return close("tbody").close("table");
     }
 
     public ReadOnlyMarkup close(String tag) {

@@ -3,6 +3,7 @@ package org.ablationpath.platform.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What users typed is shown as text, never as markup; the content is one element's inner HTML. */
@@ -24,6 +25,15 @@ class ReadOnlyMarkupTest {
                 .text("x").close("span").toString();
 
         assertThat(html).isEqualTo("<span class=\"badge\" title=\"a &quot;hint&quot; &lt;b&gt;\">x</span>");
+    }
+
+    @Test
+    void aTableHasItsEscapedHeadingsInAHeaderRowAndItsRowsInTheBody() {
+        String html = new ReadOnlyMarkup().openTable(List.of("Date", "<b>")).open("tr", null, null)
+                .element("td", null, null, "x").close("tr").closeTable().toString();
+
+        assertThat(html).isEqualTo("<table><thead><tr><th>Date</th><th>&lt;b&gt;</th></tr></thead>"
+                + "<tbody><tr><td>x</td></tr></tbody></table>");
     }
 
     @Test
