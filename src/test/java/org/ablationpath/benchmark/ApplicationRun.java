@@ -41,13 +41,14 @@ final class ApplicationRun {
     private ApplicationRun() {
     }
 
-    static PathwayWalk walk(int cases, int threads) {
+    /** @param warmupCases walked first and not counted, so that the JIT has compiled the hot paths (see PathwayBenchmark) */
+    static PathwayWalk walk(int warmupCases, int cases, int threads) {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AblationPathApplication.class, TestClockConfiguration.class)
                 .profiles("demo")
                 // command-line arguments: they win over application.yml (a fresh database; the walk fires the timers)
                 .run("--server.port=0", "--ablationpath.embedded-postgres.data-dir=", "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            walk(app, Math.min(cases, 20), threads); // warm-up
+            walk(app, warmupCases, threads);
             return walk(app, cases, threads);
         }
     }
