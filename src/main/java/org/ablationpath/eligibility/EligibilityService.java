@@ -89,7 +89,6 @@ public class EligibilityService implements SmartInitializingSingleton {
         List<Object> facts = new ArrayList<>(normalized.facts());
         facts.addAll(scores.facts());
         facts.add(parameters);
-        facts.addAll(parameters.windows());
         RuleEngine.Outcome outcome = compiled.get().engine().runAll(facts);
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(REPORT_ORDER);

@@ -18,14 +18,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a case document into rule facts: one fact per present input (path, value), measured values converted to
- * their canonical unit (VAL-06), dates parsed strictly (VAL-05). It judges nothing: every verdict is a rule.
+ * Turns a case document into rule facts: the sections, one fact per tumour, and one {@link CaseInputs} holding every
+ * present input (path, value), measured values converted to their canonical unit (VAL-06), dates parsed strictly
+ * (VAL-05). It judges nothing: every verdict is a rule.
  */
 public final class CaseNormalizer {
 
     public static final String DEFAULT_PROFILE = "INTL";
 
     private final List<Object> facts = new ArrayList<>();
+    private final CaseInputs inputs = new CaseInputs();
     private final Map<String, LocalDate> validDates = new HashMap<>();
 
     private CaseNormalizer() {
@@ -64,13 +66,14 @@ public final class CaseNormalizer {
         LocalDate birth = validDates.get("patient.birthDate");
         Integer age = birth == null ? null : ageInCompletedYears(birth, evaluationDate);
         if (age != null) {
-            facts.add(new NumberField("patient.birthDate", "ageYears", null, BigDecimal.valueOf(age)));
+            inputs.add(new NumberField("patient.birthDate", "ageYears", null, BigDecimal.valueOf(age)));
         }
         facts.add(new CaseFacts(patient.sex(), age, patient.pregnancyStatus(), patient.ascites(),
                 patient.refractoryAscites(), patient.cardiacDevice(), patient.pacemakerDependent(),
                 disease.tumorCount(), tumors.size(), evaluationDate.toEpochDay(), evaluationSource,
                 asOf == null ? null : asOf.toEpochDay()));
 
+        facts.add(inputs);
         // the sections as facts for the clinical rules (canonical units); CaseContext carries profile and plan
         facts.add(patient);
         facts.add(disease);
@@ -150,7 +153,7 @@ public final class CaseNormalizer {
     private void addDisease(DiseaseData d) {
         flag("disease.extrahepaticDisease", d.extrahepaticDisease());
         if (d.extrahepaticSites() != null) {
-            facts.add(new PresentField("disease.extrahepaticSites"));
+            inputs.present("disease.extrahepaticSites");
             for (int i = 0; i < d.extrahepaticSites().size(); i++) {
                 enumField("disease.extrahepaticSites[" + i + "]", "extrahepaticSites", d.extrahepaticSites().get(i));
             }
@@ -236,32 +239,32 @@ public final class CaseNormalizer {
         return canonical;
     }
 
-    // --- one fact per present input --------------------------------------------------------------
+    // --- every present input, recorded in the one CaseInputs fact -----------------------------------
 
     private void text(String path, String value) {
         if (value != null && !value.isBlank()) {
-            facts.add(new PresentField(path));
+            inputs.present(path);
         }
     }
 
     private void flag(String path, Boolean value) {
         if (value != null) {
-            facts.add(new PresentField(path));
+            inputs.present(path);
         }
     }
 
     private void enumField(String path, String name, String value) {
         if (value != null && !value.isBlank()) {
-            facts.add(new PresentField(path));
-            facts.add(new EnumField(path, name, value));
+            inputs.present(path);
+            inputs.add(new EnumField(path, name, value));
         }
     }
 
     private void number(String path, String name, String tumorId, Number value) {
         if (value != null) {
-            facts.add(new PresentField(path));
+            inputs.present(path);
             BigDecimal decimal = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-            facts.add(new NumberField(path, name, tumorId, decimal));
+            inputs.add(new NumberField(path, name, tumorId, decimal));
         }
     }
 
@@ -270,13 +273,13 @@ public final class CaseNormalizer {
         if (value == null) {
             return null;
         }
-        facts.add(new PresentField(path));
+        inputs.present(path);
         var canonical = UnitConverter.toCanonical(name, value);
         if (canonical.isEmpty()) {
             facts.add(new UnitProblem(path, value.unit(), UnitConverter.acceptedUnits(name)));
             return value;
         }
-        facts.add(new NumberField(path, name, tumorId, canonical.get()));
+        inputs.add(new NumberField(path, name, tumorId, canonical.get()));
         return Measured.of(canonical.get());
     }
 
@@ -284,14 +287,14 @@ public final class CaseNormalizer {
         if (raw == null || raw.isBlank()) {
             return;
         }
-        facts.add(new PresentField(path));
+        inputs.present(path);
         try {
             // ISO_LOCAL_DATE resolves strictly: 2025-02-30 is rejected, not moved to March
             LocalDate d = LocalDate.parse(raw);
             validDates.put(path, d);
-            facts.add(new DateField(path, raw, true, d.toEpochDay()));
+            inputs.add(new DateField(path, raw, true, d.toEpochDay()));
         } catch (DateTimeParseException e) {
-            facts.add(new DateField(path, raw, false, 0));
+            inputs.add(new DateField(path, raw, false, 0));
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +27,10 @@ public final class RuleParameters {
 
     private final Map<String, String> values;
     private final List<PlausibilityWindow> windows;
+    /** By "ruleId.field", for the validation rules' lookup of one field's window. */
+    private final Map<String, PlausibilityWindow> windowsByRuleAndField = new HashMap<>();
+    /** Every numeric value parsed once: rules read thresholds on every evaluation. */
+    private final Map<String, BigDecimal> decimals = new HashMap<>();
 
     private RuleParameters(Map<String, String> values) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
@@ -39,6 +44,12 @@ public final class RuleParameters {
             }
         });
         this.windows = List.copyOf(parsed);
+        windows.forEach(w -> windowsByRuleAndField.put(w.getRuleId() + "." + w.getField(), w));
+        values.forEach((key, value) -> {
+            if (!key.startsWith(WINDOW_PREFIX) && value.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                decimals.put(key, new BigDecimal(value));
+            }
+        });
         // fail at start-up, not during an evaluation
         getPlateletHardBelowE9L();
         getInrCautionAbove();
@@ -125,7 +136,34 @@ public final class RuleParameters {
         return windows;
     }
 
+    /** The plausibility window rule {@code ruleId} (VAL-02/03/04) sets for a field, or null when it sets none. */
+    public PlausibilityWindow window(String ruleId, String field) {
+        return windowsByRuleAndField.get(ruleId + "." + field);
+    }
+
+    /**
+     * The numbers outside the window rule {@code ruleId} sets for their field (fields without one pass). One call per
+     * rule and case: looking the window up per number from the DRL cost an interpreted expression per number.
+     */
+    public List<WindowViolation> outside(String ruleId, List<NumberField> numbers) {
+        List<WindowViolation> out = List.of();
+        for (NumberField n : numbers) {
+            PlausibilityWindow w = window(ruleId, n.getName());
+            if (w != null && w.excludes(n.getValue())) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new WindowViolation(n, w));
+            }
+        }
+        return out;
+    }
+
     private BigDecimal decimal(String name) {
+        BigDecimal parsed = decimals.get(name);
+        if (parsed != null) {
+            return parsed;
+        }
         String v = values.get(name);
         if (v == null) {
             throw new IllegalStateException("rule parameter not set: " + name);
