@@ -109,6 +109,12 @@ public final class CaseInputs {
         return areValid(first, second) && dates.get(first).getEpochDay() < dates.get(second).getEpochDay();
     }
 
+    /** Days since 1970-01-01 of a valid date; null when the date is absent or not a calendar date. */
+    public Long dayOf(String path) {
+        DateField d = dates.get(path);
+        return d == null || !d.isValid() ? null : d.getEpochDay();
+    }
+
     /** The date as written, for messages; null when absent. */
     public String raw(String path) {
         DateField d = dates.get(path);

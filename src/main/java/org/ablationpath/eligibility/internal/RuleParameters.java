@@ -27,8 +27,8 @@ public final class RuleParameters {
 
     private final Map<String, String> values;
     private final List<PlausibilityWindow> windows;
-    /** By "ruleId.field", for the validation rules' lookup of one field's window. */
-    private final Map<String, PlausibilityWindow> windowsByRuleAndField = new HashMap<>();
+    /** By rule id, then field: the validation rules look up every number's window on each evaluation. */
+    private final Map<String, Map<String, PlausibilityWindow>> windowsByRule = new HashMap<>();
     /** Every numeric value parsed once: rules read thresholds on every evaluation. */
     private final Map<String, BigDecimal> decimals = new HashMap<>();
 
@@ -44,7 +44,7 @@ public final class RuleParameters {
             }
         });
         this.windows = List.copyOf(parsed);
-        windows.forEach(w -> windowsByRuleAndField.put(w.getRuleId() + "." + w.getField(), w));
+        windows.forEach(w -> windowsByRule.computeIfAbsent(w.getRuleId(), r -> new HashMap<>()).put(w.getField(), w));
         values.forEach((key, value) -> {
             if (!key.startsWith(WINDOW_PREFIX) && value.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 decimals.put(key, new BigDecimal(value));
@@ -138,7 +138,7 @@ public final class RuleParameters {
 
     /** The plausibility window rule {@code ruleId} (VAL-02/03/04) sets for a field, or null when it sets none. */
     public PlausibilityWindow window(String ruleId, String field) {
-        return windowsByRuleAndField.get(ruleId + "." + field);
+        return windowsByRule.getOrDefault(ruleId, Map.of()).get(field);
     }
 
     /**
@@ -147,8 +147,9 @@ public final class RuleParameters {
      */
     public List<WindowViolation> outside(String ruleId, List<NumberField> numbers) {
         List<WindowViolation> out = List.of();
+        Map<String, PlausibilityWindow> byField = windowsByRule.getOrDefault(ruleId, Map.of());
         for (NumberField n : numbers) {
-            PlausibilityWindow w = window(ruleId, n.getName());
+            PlausibilityWindow w = byField.get(n.getName());
             if (w != null && w.excludes(n.getValue())) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
