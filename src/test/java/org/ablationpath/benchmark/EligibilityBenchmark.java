@@ -50,7 +50,7 @@ public final class EligibilityBenchmark {
         new EligibilityService(Map.of(), Clock.systemDefaultZone()).afterSingletonsInstantiated();
         double secondBuildMs = (System.nanoTime() - t0) / 1e6;
 
-        CaseDocument liver = JSON.convertValue(typicalLiver(), CaseDocument.class);
+        CaseDocument liver = typicalLiverDocument();
         List<CaseDocument> mixed = mixed(caseCount, new Random(20261121L));
         Map<String, Integer> statuses = new TreeMap<>();
         for (CaseDocument doc : mixed) {
@@ -143,6 +143,11 @@ public final class EligibilityBenchmark {
     }
 
     // --- synthetic case documents ---------------------------------------------------------------------------
+
+    /** The typical liver case as the service receives it (also used by EligibilityPhaseBenchmark). */
+    public static CaseDocument typicalLiverDocument() {
+        return JSON.convertValue(typicalLiver(), CaseDocument.class);
+    }
 
     static ObjectNode typicalLiver() {
         ObjectNode doc = base(new Random(1), "BENCH-LIVER", "M", 1958);
