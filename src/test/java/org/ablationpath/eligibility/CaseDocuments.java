@@ -52,8 +52,10 @@ public final class CaseDocuments {
             }
         };
         DumperOptions dump = new DumperOptions();
-        return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(dump), dump, new LoaderOptions(),
-                resolver);
+        // a key written twice in one scenario would silently drop the first expectation: refuse it
+        LoaderOptions load = new LoaderOptions();
+        load.setAllowDuplicateKeys(false);
+        return new Yaml(new SafeConstructor(load), new Representer(dump), dump, load, resolver);
     }
 
     static Object loadYaml(String resource) {
