@@ -23,7 +23,6 @@ public final class CaseInputs {
     private final Set<String> present = new HashSet<>();
     private final List<EnumField> enums = new ArrayList<>();
     private final List<NumberField> numbers = new ArrayList<>();
-    private final Map<String, NumberField> numbersByPath = new LinkedHashMap<>();
     private final Map<String, DateField> dates = new LinkedHashMap<>();
 
     void present(String path) {
@@ -36,16 +35,10 @@ public final class CaseInputs {
 
     void add(NumberField field) {
         numbers.add(field);
-        numbersByPath.putIfAbsent(field.getPath(), field);
     }
 
     void add(DateField field) {
         dates.put(field.getPath(), field);
-    }
-
-    /** True when the path carries a (non-null, non-blank) value. */
-    public boolean isPresent(String path) {
-        return present.contains(path);
     }
 
     /** The given paths that carry no value, in the given order (VAL-01). */
@@ -68,19 +61,9 @@ public final class CaseInputs {
         return Collections.unmodifiableList(numbers);
     }
 
-    /** The number given at this path, or null (a rule's {@code from} then matches nothing). */
-    public NumberField number(String path) {
-        return numbersByPath.get(path);
-    }
-
     /** Every date input, valid or not. */
     public Collection<DateField> getDates() {
         return Collections.unmodifiableCollection(dates.values());
-    }
-
-    /** The date input at this path (valid or not), or null. */
-    public DateField date(String path) {
-        return dates.get(path);
     }
 
     public boolean hasDate(String path) {

@@ -53,6 +53,11 @@ public final class Finding {
         return fire(rule, field, tumorId, null, null, message);
     }
 
+    /** VAL-01: a mandatory path without a value ({@code tumorId} null for patient-level paths). */
+    public static Finding missing(Rule rule, String path, String tumorId) {
+        return fire(rule, path, tumorId, path + " is mandatory but missing");
+    }
+
     /**
      * A finding about one tumour: carries its tumorId and organ, so an {@code @indication("true")} rule counts for
      * that organ even when the record has no tumorId. {@code field} may be null.

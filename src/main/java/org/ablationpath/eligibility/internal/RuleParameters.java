@@ -26,7 +26,6 @@ public final class RuleParameters {
     private static final String WINDOW_PREFIX = "plausibility.";
 
     private final Map<String, String> values;
-    private final List<PlausibilityWindow> windows;
     /** By rule id, then field: the validation rules look up every number's window on each evaluation. */
     private final Map<String, Map<String, PlausibilityWindow>> windowsByRule = new HashMap<>();
     /** Every numeric value parsed once: rules read thresholds on every evaluation. */
@@ -43,8 +42,7 @@ public final class RuleParameters {
                 parsed.add(PlausibilityWindow.parse(rest.substring(0, dot), rest.substring(dot + 1), value));
             }
         });
-        this.windows = List.copyOf(parsed);
-        windows.forEach(w -> windowsByRule.computeIfAbsent(w.getRuleId(), r -> new HashMap<>()).put(w.getField(), w));
+        parsed.forEach(w -> windowsByRule.computeIfAbsent(w.getRuleId(), r -> new HashMap<>()).put(w.getField(), w));
         values.forEach((key, value) -> {
             if (!key.startsWith(WINDOW_PREFIX) && value.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 decimals.put(key, new BigDecimal(value));
@@ -130,15 +128,6 @@ public final class RuleParameters {
     /** Effective values, sorted by name; part of the rules version stamp. */
     public Map<String, String> asMap() {
         return values;
-    }
-
-    public List<PlausibilityWindow> windows() {
-        return windows;
-    }
-
-    /** The plausibility window rule {@code ruleId} (VAL-02/03/04) sets for a field, or null when it sets none. */
-    public PlausibilityWindow window(String ruleId, String field) {
-        return windowsByRule.getOrDefault(ruleId, Map.of()).get(field);
     }
 
     /**
