@@ -55,8 +55,8 @@ public final class LoadBenchmark {
         String center = System.getProperty("benchmark.center", "C01");
 
         try (ServerProcess server = ServerProcess.start()) {
-            System.out.printf("Application ready in %.1f s after the JVM was launched (%s), Spring Boot: %s%n",
-                    server.readySeconds(), server.jar().getFileName(), server.springStartLine());
+            System.out.printf("Application ready in %.1f s after the JVM was launched (%s on %s), Spring Boot: %s%n",
+                    server.readySeconds(), server.jar().getFileName(), server.runtime(), server.springStartLine());
             String base = server.baseUrl();
             List<String> cases;
             try (Connection db = server.database()) {

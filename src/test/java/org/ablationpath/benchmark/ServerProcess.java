@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * The application as a hospital runs it: the production jar in a JVM of its own, extracted as the Docker image runs it
  * ({@code -Djarmode=tools extract}: plain jars, no nested-jar class loading), on the embedded PostgreSQL of a generated
  * database. Start-up is timed from launching the JVM to the first answered login page; the heap is read with
- * {@code jcmd} after a full collection.
+ * {@code jcmd} after a full collection. Optionally on another JDK with an AOT cache trained beforehand, as the Docker
+ * image starts (docs/adr/0005-jdk25-aot-cache.md).
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -38,9 +39,10 @@ final class ServerProcess implements AutoCloseable {
     private final int databasePort;
     private final double readySeconds;
     private final Path dataDir;
+    private final String runtime;
 
     private ServerProcess(Process process, Path jar, Path log, int port, int databasePort, double readySeconds,
-                          Path dataDir) {
+                          Path dataDir, String runtime) {
         this.process = process;
         this.jar = jar;
         this.log = log;
@@ -48,12 +50,16 @@ final class ServerProcess implements AutoCloseable {
         this.databasePort = databasePort;
         this.readySeconds = readySeconds;
         this.dataDir = dataDir;
+        this.runtime = runtime;
     }
 
     /**
      * Options: {@code benchmark.jar} (default: the jar in target/ built with -Pproduction), {@code benchmark.extract}
      * (true: run the extracted jar like the Docker image; false: java -jar on the fat jar), {@code loadgen.data-dir}
-     * (target/loaddata), {@code benchmark.server-jvm-args} (space separated, default none).
+     * (target/loaddata), {@code benchmark.server-jvm-args} (space separated, default none),
+     * {@code benchmark.server-java-home} (the JDK that runs the server; default: this one), {@code benchmark.aot-cache}
+     * (true: start with an AOT cache, JDK 25 or newer, trained once per jar and JDK by a run that ends when the context
+     * is refreshed, as docker/Dockerfile does; the training is not timed).
      */
     static ServerProcess start() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("benchmark.jar", "")).toString().isEmpty() ? findJar() : Path.of(System.getProperty("benchmark.jar"));
@@ -63,19 +69,26 @@ final class ServerProcess implements AutoCloseable {
         }
         int port = freePort();
         int databasePort = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path launched = Boolean.parseBoolean(System.getProperty("benchmark.extract", "true")) ? extracted(jar) : jar;
+        List<String> jvm = new ArrayList<>();
+        jvm.add(serverJava().toString());
         for (String arg : System.getProperty("benchmark.server-jvm-args", "").split(" ")) {
             if (!arg.isBlank()) {
-                command.add(arg);
+                jvm.add(arg);
             }
         }
-        Path launched = Boolean.parseBoolean(System.getProperty("benchmark.extract", "true")) ? extracted(jar) : jar;
-        command.addAll(List.of("-jar", launched.toAbsolutePath().toString(), "--server.port=" + port,
+        List<String> application = List.of("-jar", launched.toAbsolutePath().toString(), "--server.port=" + port,
                 "--ablationpath.embedded-postgres.data-dir=" + dataDir, "--ablationpath.embedded-postgres.port=" + databasePort,
-                "--logging.level.root=WARN", "--logging.level.org.ablationpath.AblationPathApplication=INFO"));
+                "--logging.level.root=WARN", "--logging.level.org.ablationpath.AblationPathApplication=INFO");
         Path log = Path.of("target", "load-benchmark-server.log");
         Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(jvm);
+        boolean aotCache = Boolean.parseBoolean(System.getProperty("benchmark.aot-cache", "false"));
+        if (aotCache) {
+            command.add("-XX:AOTCache=" + trainedAotCache(launched, jvm, application));
+        }
+        String runtime = javaVersion(jvm.get(0)) + (aotCache ? " with its AOT cache" : "");
+        command.addAll(application);
         long launchedAt = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -99,7 +112,7 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         return new ServerProcess(process, jar, log, port, databasePort, (System.nanoTime() - launchedAt) / 1e9,
-                Path.of(dataDir));
+                Path.of(dataDir), runtime);
     }
 
     /** CPU seconds used so far by the server JVM. */
@@ -127,6 +140,11 @@ final class ServerProcess implements AutoCloseable {
 
     Path jar() {
         return jar;
+    }
+
+    /** The server's JDK (its {@code -version} line) and whether it started with an AOT cache. */
+    String runtime() {
+        return runtime;
     }
 
     double readySeconds() {
@@ -157,7 +175,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+        Process jcmd = new ProcessBuilder(serverJava().resolveSibling("jcmd").toString(),
                 Long.toString(process.pid()), command).redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
@@ -170,6 +188,43 @@ final class ServerProcess implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+    }
+
+    private static Path serverJava() {
+        return Path.of(System.getProperty("benchmark.server-java-home", System.getProperty("java.home")), "bin", "java");
+    }
+
+    /**
+     * The AOT cache beside the launched jar, keyed by the server JDK's version, made by one training run if missing: the
+     * same JVM options and application arguments, ended by Spring once the context is refreshed. Class linking is off
+     * as in docker/Dockerfile: with it the JVM refuses to start (the xz jar is sealed, see the ADR).
+     */
+    private static Path trainedAotCache(Path launched, List<String> jvm, List<String> application)
+            throws IOException, InterruptedException {
+        Path cache = launched.toAbsolutePath()
+                .resolveSibling("app-" + Integer.toHexString(javaVersion(jvm.get(0)).hashCode()) + ".aot");
+        if (Files.exists(cache)) {
+            return cache;
+        }
+        List<String> training = new ArrayList<>(jvm);
+        training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-XX:-AOTClassLinking", "-Dspring.context.exit=onRefresh"));
+        training.addAll(application);
+        Path log = Path.of("target", "load-benchmark-aot-training.log");
+        System.out.println("Training the AOT cache (not timed): " + cache);
+        Process run = new ProcessBuilder(training).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!run.waitFor(15, TimeUnit.MINUTES) || run.exitValue() != 0 || !Files.exists(cache)) {
+            run.destroyForcibly();
+            throw new IllegalStateException("The AOT cache's training run failed; see " + log.toAbsolutePath());
+        }
+        return cache;
+    }
+
+    /** The runtime line of {@code java -version}, e.g. "OpenJDK Runtime Environment Temurin-25.0.3+9 (build 25.0.3+9-LTS)". */
+    private static String javaVersion(String java) throws IOException, InterruptedException {
+        Process version = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
+        List<String> lines = new String(version.getInputStream().readAllBytes()).lines().toList();
+        version.waitFor();
+        return lines.size() > 1 ? lines.get(1).trim() : String.join(" ", lines);
     }
 
     /** The jar extracted once into target/ (keyed by its size and time), as docker/Dockerfile does; not timed. */
