@@ -207,7 +207,8 @@ final class ServerProcess implements AutoCloseable {
             return cache;
         }
         List<String> training = new ArrayList<>(jvm);
-        training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-XX:-AOTClassLinking", "-Dspring.context.exit=onRefresh"));
+        training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-XX:-AOTClassLinking", "-Xlog:aot=error",
+                "-Dspring.context.exit=onRefresh"));
         training.addAll(application);
         Path log = Path.of("target", "load-benchmark-aot-training.log");
         System.out.println("Training the AOT cache (not timed): " + cache);
