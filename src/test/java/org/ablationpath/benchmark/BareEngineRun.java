@@ -33,7 +33,7 @@ final class BareEngineRun {
         });
         ClockUtil.setCurrentTime(PathwayTimers.startOf(start));
         List<String> keys = IntStream.range(0, cases).mapToObj(i -> UUID.randomUUID().toString()).toList();
-        walk.run(keys.stream().<Runnable>map(key -> () -> engine.getRuntimeService().startProcessInstanceByKey(
+        walk.run("referral", keys.stream().<Runnable>map(key -> () -> engine.getRuntimeService().startProcessInstanceByKey(
                 "ablation-pathway", key, Map.of("caseId", key, "centerId", "C01",
                         "boardReviewDue", PathwayTimers.startOf(start.plusDays(21)),
                         "firstTreatmentDue", PathwayTimers.startOf(start.plusDays(62))))).toList());

