@@ -232,7 +232,7 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         fromSums(result, "QI-04", "LIVER", "QI-04-LIVER", sums, "liver_sessions", "liver_deaths_30", "liver_sessions", null);
         fromSums(result, "QI-04", "OTHER", "QI-04-OTHER", sums, "other_sessions", "other_deaths_30", "other_sessions", null);
         fromSums(result, "QI-05", null, "QI-05", sums, "tumours", "tumour_primary_efficacy", "tumour_efficacy_evaluable", null);
-        ltpAtTwoYears(result, lifeTables(RegistrySummary.LifeTable.TUMOUR_TTLTP, "l.center_id", cohort));
+        ltpAtTwoYears(result, lifeTables(SummarySql.TUMOUR_TTLTP, "l.center_id", cohort));
         fromSums(result, "QI-07", null, "QI-07", sums, "patients", "imaging_in_window", "imaging_due",
                 "per first session of the case");
         fromSums(result, "QI-08", null, "QI-08", sums, "patients", "visits_in_window", "visits_due", null);
@@ -342,7 +342,7 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         Map<String, Series> groups;
         String grouping = by == null ? "none" : by;
         if (endpoint == SurvivalEndpoint.OS && summarized(cohort) && (grouping.equals("none") || grouping.equals("center"))) {
-            groups = lifeTables(RegistrySummary.LifeTable.OS, grouping.equals("center") ? "l.center_id" : "'ALL'", cohort);
+            groups = lifeTables(SummarySql.OS, grouping.equals("center") ? "l.center_id" : "'ALL'", cohort);
         } else {
             MapSqlParameterSource params = new MapSqlParameterSource();
             String days = "p." + endpoint.column() + "_days";

@@ -54,6 +54,8 @@ class OutcomeRecompute implements RegistryRecompute {
     @Secured({"ROLE_" + Roles.DATA_MANAGER, "ROLE_" + Roles.ADMIN})
     public Result recomputeAll() {
         long started = System.nanoTime();
+        // before any row is deleted: a case's delta waiting for this job's row locks must not hold the lock
+        summary.lock();
         List<UUID> all = reader.casesWithSessions();
         int stored = 0;
         for (int from = 0; from < all.size(); from += BATCH) {

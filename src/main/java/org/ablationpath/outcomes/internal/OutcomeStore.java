@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,14 +21,12 @@ import org.ablationpath.outcomes.TechniqueEfficacy;
 import org.ablationpath.outcomes.TumourOutcomes;
 import org.ablationpath.outcomes.VisitCompliance;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Writes the computed outcome rows (V16 tables) in batches: delete the cases' rows, insert the new ones. The single
- * writer of those rows, so it also rebuilds the touched centers' dashboard sums (V20) in the same transaction; the
- * full recompute writes with {@link #replaceRows} and rebuilds every center once at the end.
+ * writer of those rows, so it also keeps the dashboard sums (V20) in step in the same transaction, by the cases'
+ * change; the full recompute writes with {@link #replaceRows} and rebuilds every center once at the end.
  */
 @Repository
 class OutcomeStore {
@@ -51,45 +48,47 @@ class OutcomeStore {
 
     private final JdbcTemplate jdbc;
     private final RegistrySummary summary;
+    private final SummaryDeltas deltas;
 
-    OutcomeStore(JdbcTemplate jdbc, RegistrySummary summary) {
+    OutcomeStore(JdbcTemplate jdbc, RegistrySummary summary, SummaryDeltas deltas) {
         this.jdbc = jdbc;
         this.summary = summary;
+        this.deltas = deltas;
     }
 
     /** A case with its computed outcomes, ready to store. */
     record Computed(CaseFacts facts, PatientOutcomes outcomes) {
     }
 
-    /** Deletes the cases' rows and rebuilds their centers' sums. */
+    /** Deletes the cases' rows and takes their contribution out of the sums. */
     void delete(Collection<UUID> caseIds) {
-        summary.refresh(deleteRows(caseIds));
+        summary.lock();
+        SummaryContribution before = deltas.contributionOf(caseIds);
+        deleteRows(caseIds);
+        deltas.apply(before, SummaryContribution.NONE);
     }
 
-    /** Replaces the cases' rows and rebuilds the sums of their old and new centers. */
+    /** Replaces the cases' rows and adds the difference to the sums (of their old and new centers). */
     void replace(List<Computed> computed, Instant now) {
-        Set<String> centers = replaceRows(computed, now);
-        summary.refresh(centers);
+        List<UUID> caseIds = computed.stream().map(c -> c.facts().caseId()).toList();
+        summary.lock();
+        SummaryContribution before = deltas.contributionOf(caseIds);
+        replaceRows(computed, now);
+        deltas.apply(before, deltas.contributionOf(caseIds));
     }
 
-    /** Deletes the cases' rows only (the caller rebuilds the sums); returns the centers they were in. */
-    Set<String> deleteRows(Collection<UUID> caseIds) {
-        Set<String> centers = new TreeSet<>();
+    /** Deletes the cases' rows only (the caller takes care of the sums). */
+    void deleteRows(Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
-            return centers;
+            return;
         }
-        centers.addAll(new NamedParameterJdbcTemplate(jdbc).queryForList(
-                "select distinct center_id from app.outcome_patient where case_id in (:ids)",
-                new MapSqlParameterSource("ids", caseIds), String.class));
         List<Object[]> ids = caseIds.stream().map(id -> new Object[] {id}).toList();
         jdbc.batchUpdate("delete from app.outcome_patient where case_id = ?", ids);
-        return centers;
     }
 
-    /** Replaces the cases' rows only (the caller rebuilds the sums); returns the old and new centers. */
-    Set<String> replaceRows(List<Computed> computed, Instant now) {
-        Set<String> centers = deleteRows(computed.stream().map(c -> c.facts().caseId()).toList());
-        computed.forEach(c -> centers.add(c.facts().centerId()));
+    /** Replaces the cases' rows only (the caller takes care of the sums). */
+    void replaceRows(List<Computed> computed, Instant now) {
+        deleteRows(computed.stream().map(c -> c.facts().caseId()).toList());
         Timestamp at = Timestamp.from(now);
         List<Object[]> patients = new ArrayList<>(computed.size());
         List<Object[]> tumours = new ArrayList<>();
@@ -132,7 +131,6 @@ class OutcomeStore {
         jdbc.batchUpdate(INSERT_PATIENT, patients);
         jdbc.batchUpdate(INSERT_TUMOUR, tumours);
         jdbc.batchUpdate(INSERT_SESSION, sessions);
-        return centers;
     }
 
     private static Date date(LocalDate date) {
@@ -147,7 +145,7 @@ class OutcomeStore {
         t.imaging().forEach(i -> canonical.append(i.date()).append(i.contrast()).append(i.newIntraOrganTumour())
                 .append(i.extraOrganDisease()).append(new TreeMap<>(i.responses())).append(';'));
         t.diseaseEvents().forEach(e -> canonical.append(e).append(';'));
-        canonical.append(t.vital()).append(t.gridVisits()).append(new java.util.TreeSet<>(t.untreatedTumorIds()));
+        canonical.append(t.vital()).append(t.gridVisits()).append(new TreeSet<>(t.untreatedTumorIds()));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(hash, 0, 16);

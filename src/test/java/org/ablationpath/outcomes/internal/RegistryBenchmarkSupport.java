@@ -27,7 +27,7 @@ public final class RegistryBenchmarkSupport {
     public RegistryBenchmarkSupport(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.summary = new RegistrySummary(jdbc);
-        this.store = new OutcomeStore(jdbc, summary);
+        this.store = new OutcomeStore(jdbc, summary, new SummaryDeltas(jdbc));
         QualityThresholds thresholds = new QualityThresholds(java.util.Map.of(
                 "QI-01", new QualityThresholds.Threshold(100.0, null), "QI-02", new QualityThresholds.Threshold(95.0, null),
                 "QI-04-LIVER", new QualityThresholds.Threshold(null, 0.5), "QI-07", new QualityThresholds.Threshold(90.0, null),

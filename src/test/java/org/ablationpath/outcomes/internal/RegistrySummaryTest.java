@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.eligibility.EvaluationReviews;
@@ -36,10 +40,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard's pre-aggregated sums (V20) give the numbers of the live aggregation over the outcome rows: after
- * rows are stored and replaced, after the full recompute, and after an event-driven recompute of one case.
+ * rows are stored and replaced, after the full recompute, after an event-driven recompute of one case, and after
+ * concurrent changes of many cases.
  */
 @AblationPathTest
 class RegistrySummaryTest {
@@ -62,6 +68,8 @@ class RegistrySummaryTest {
     EvaluationReviews reviews;
     @Autowired
     Clock clock;
+    @Autowired
+    TransactionTemplate transaction;
 
     private RegistryAnalytics live;
     private final String centerA = "SA" + ThreadLocalRandom.current().nextInt(1_000_000);
@@ -121,8 +129,12 @@ class RegistrySummaryTest {
         jdbc.update("update app.outcome_patient set technical_success = false, os_event = false where case_id = ?", caseId);
         assertThat(analytics.outcomes(ours, "center")).isNotEqualTo(live.outcomes(ours, "center"));
 
-        // ... until the case's next event recomputes it through the listener: this case has no clinical record, so
-        // its rows go, and its center's sums follow in the same transaction
+        // ... and a case's change adds its difference only, so the full recompute is what repairs that
+        recompute.recomputeAll();
+        assertSameNumbers(ours);
+
+        // the case's next event recomputes it through the listener: this case has no clinical record, so its rows go,
+        // and its center's sums follow in the same transaction
         events.publishEvent(new SessionRecorded(caseId, centerA));
 
         assertThat(jdbc.queryForObject("select count(*) from app.outcome_patient where case_id = ?", Long.class, caseId))
@@ -131,6 +143,52 @@ class RegistrySummaryTest {
         assertSameNumbers(Cohort.ALL);
         assertThat(analytics.outcomes(ours, "center")).extracting(RegistryAnalytics.OutcomeSummary::patients)
                 .containsExactly(1L, 1L);
+    }
+
+    @Test
+    void changesOfManyCasesAtOnceKeepTheSumsEqualToTheRows() throws Exception {
+        Cohort ours = Cohort.ALL.withCenters(Set.of(centerA, centerB));
+        List<OutcomeStore.Computed> cases = new ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            cases.add(computed(n % 2 == 0 ? centerA : centerB, n % 3 == 0 ? "KIDNEY" : "LIVER", "MWA", n % 5,
+                    n % 4 == 0 ? List.of("mdtDecision") : List.of()));
+        }
+        // each case written three times by four threads at once, in changing versions (another center, modality,
+        // outcome, missing fields), some removed: each transaction adds its own difference
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < cases.size(); i++) {
+                    int version = round * cases.size() + i;
+                    OutcomeStore.Computed base = cases.get(i);
+                    writes.add(threads.submit(() -> transaction.executeWithoutResult(status -> {
+                        if (version % 7 == 6) {
+                            store.delete(Set.of(base.facts().caseId()));
+                        } else {
+                            store.replace(List.of(version(base, version)), Instant.now());
+                        }
+                    })));
+                }
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertSameNumbers(ours);
+        assertSameNumbers(Cohort.ALL);
+    }
+
+    /** The same case, another version of its rows. */
+    private OutcomeStore.Computed version(OutcomeStore.Computed base, int version) {
+        OutcomeStore.Computed other = computed(version % 2 == 0 ? centerB : centerA, "LIVER", version % 3 == 0 ? "RFA" : "MWA",
+                version % 5, version % 2 == 0 ? List.of() : List.of("histology"));
+        CaseFacts f = other.facts();
+        return new OutcomeStore.Computed(new CaseFacts(base.facts().caseId(), f.centerId(), f.pseudonym(), f.organ(),
+                f.histology(), f.modality(), f.intent(), f.mdtBeforeFirstSession(), f.boardConcordant(), f.timeline(),
+                List.of(), List.of(), f.missingFields()), other.outcomes());
     }
 
     private void assertSameNumbers(Cohort cohort) {
