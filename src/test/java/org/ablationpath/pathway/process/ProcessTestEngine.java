@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import org.ablationpath.platform.workflow.EngineIndexes;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -41,6 +42,8 @@ public final class ProcessTestEngine {
             configuration.setJobExecutorActivate(false);
             configuration.setExpressionManager(new MockExpressionManager());
             configuration.setProcessEngineName("ablationpath-process-tests");
+            // the application's schema addition, so the bare engine the pathway benchmark compares with has it too
+            configuration.getProcessEnginePlugins().add(new EngineIndexes());
             engine = configuration.buildProcessEngine();
             deployAll(engine);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
