@@ -35,7 +35,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The whole application (demo profile, a fresh embedded PostgreSQL, history FULL, job executor off so the walk
- * fires the timers): each case referred through the referral service and every task completed through the same
+ * fires the timers; -Dbenchmark.data-dir=<a copy of a data directory> walks on a filled registry instead, e.g. the
+ * load generator's 100,000 patients: the walk adds its cases to it): each case referred through the referral service and every task completed through the same
  * task service, form and validation as {@code POST /api/tasks/{id}/complete}, as a user of the task's role.
  */
 final class ApplicationRun {
@@ -49,7 +50,8 @@ final class ApplicationRun {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AblationPathApplication.class, TestClockConfiguration.class)
                 .profiles("demo")
                 // command-line arguments: they win over application.yml (a fresh database; the walk fires the timers)
-                .run("--server.port=0", "--ablationpath.embedded-postgres.data-dir=", "--camunda.bpm.job-execution.enabled=false",
+                .run("--server.port=0", "--ablationpath.embedded-postgres.data-dir=" + System.getProperty("benchmark.data-dir", ""),
+                        "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off",
                         "--ablationpath.embedded-postgres.shared-preload-libraries=" + (statements ? "pg_stat_statements" : ""))) {
             walk(app, warmupCases, threads);

@@ -62,9 +62,12 @@ final class PathwayWalk {
         }
         long nanos = System.nanoTime() - start;
         busyNanos += nanos;
-        long[] sum = phases.computeIfAbsent(phase, p -> new long[2]);
+        long[] sum = phases.computeIfAbsent(phase, p -> new long[4]);
         sum[0] += work.size();
         sum[1] += nanos;
+        // wall-clock span of the phase's last run, to find its samples in a profile
+        sum[3] = System.currentTimeMillis();
+        sum[2] = sum[3] - nanos / 1_000_000;
     }
 
     /** Completes every open task of this activity among the walk's cases. */
@@ -106,8 +109,8 @@ final class PathwayWalk {
     /** Milliseconds of wall time per step, phase by phase (with the walk's threads in parallel). */
     String phaseSummary() {
         StringBuilder out = new StringBuilder();
-        phases.forEach((phase, sum) -> out.append(String.format("  %-32s %,7d steps %7.2f ms/step%n", phase, sum[0],
-                sum[1] / 1e6 / Math.max(1, sum[0]))));
+        phases.forEach((phase, sum) -> out.append(String.format("  %-32s %,7d steps %7.2f ms/step   (last run %tT.%<tL-%tT.%<tL)%n",
+                phase, sum[0], sum[1] / 1e6 / Math.max(1, sum[0]), sum[2], sum[3])));
         return out.toString();
     }
 
