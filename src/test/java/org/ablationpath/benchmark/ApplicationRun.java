@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,7 +45,7 @@ final class ApplicationRun {
 
     /** @param warmupCases walked first and not counted, so that the JIT has compiled the hot paths (see PathwayBenchmark) */
     static PathwayWalk walk(int warmupCases, int cases, int threads) {
-        boolean statements = Boolean.getBoolean("benchmark.pg-statements");
+        boolean statements = PgStatements.ENABLED;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AblationPathApplication.class, TestClockConfiguration.class)
                 .profiles("demo")
                 // command-line arguments: they win over application.yml (a fresh database; the walk fires the timers)
@@ -55,32 +54,15 @@ final class ApplicationRun {
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off",
                         "--ablationpath.embedded-postgres.shared-preload-libraries=" + (statements ? "pg_stat_statements" : ""))) {
             walk(app, warmupCases, threads);
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
             if (statements) {
-                jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-                jdbc.execute("SELECT pg_stat_statements_reset()");
+                PgStatements.reset(app.getBean(DataSource.class));
             }
             PathwayWalk walk = walk(app, cases, threads);
             if (statements) {
-                printStatements(jdbc, walk.steps.get());
+                PgStatements.print("application", app.getBean(DataSource.class), walk.steps.get());
             }
             return walk;
         }
-    }
-
-    /** What PostgreSQL spent its time on during the counted walk (-Dbenchmark.pg-statements=true). */
-    private static void printStatements(JdbcTemplate jdbc, long steps) {
-        System.out.printf("PostgreSQL statements of the counted walk, by total execution time (per step: calls, ms)%n");
-        jdbc.query("""
-                SELECT calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS q
-                FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 40""", rs -> {
-            System.out.printf("  %6.2f calls %7.3f ms %7.0f rows  %s%n", rs.getLong("calls") / (double) steps,
-                    rs.getDouble("total_exec_time") / steps, rs.getLong("rows") / (double) steps, rs.getString("q"));
-        });
-        jdbc.query("SELECT sum(calls) AS c, sum(total_exec_time) AS t FROM pg_stat_statements", rs -> {
-            System.out.printf("  all: %.1f statements and %.3f ms of execution per step%n", rs.getLong("c") / (double) steps,
-                    rs.getDouble("t") / steps);
-        });
     }
 
     private static PathwayWalk walk(ConfigurableApplicationContext app, int cases, int threads) {

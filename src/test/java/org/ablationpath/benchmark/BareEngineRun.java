@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.ablationpath.pathway.internal.PathwayTimers;
 import org.ablationpath.pathway.process.ProcessTestEngine;
 import org.ablationpath.pathway.process.StandIns;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -26,6 +28,10 @@ final class BareEngineRun {
 
     static PathwayWalk walk(int cases, int threads, LocalDate start) {
         ProcessEngine engine = ProcessTestEngine.get();
+        DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+        if (PgStatements.ENABLED) {
+            PgStatements.reset(dataSource);
+        }
         Set<String> visited = ConcurrentHashMap.newKeySet();
         PathwayWalk walk = new PathwayWalk(engine, threads, step -> {
             registerNoOps(visited);
@@ -51,6 +57,9 @@ final class BareEngineRun {
         walk.completeAll("Activity_FollowUpVisit", keys, t -> tasks.complete(t.getId(), Map.of("visitFinding", "NO_DISEASE")));
         ClockUtil.reset();
         walk.close();
+        if (PgStatements.ENABLED) {
+            PgStatements.print("bare engine", dataSource, walk.steps.get());
+        }
         return walk;
     }
 
