@@ -26,6 +26,9 @@ public interface CaseDirectory {
      */
     Optional<CaseAccess> caseAccess(UUID caseId);
 
+    /** {@link #caseAccess(UUID)} for many ids the caller already scoped, in one query; unknown ids are left out. */
+    Map<UUID, CaseAccess> caseAccess(Collection<UUID> caseIds);
+
     /** Summaries for ids the caller already scoped (e.g. tasks of the user's centers). */
     Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds);
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.ablationpath.board.BoardDecision;
 import org.ablationpath.board.BoardDecisions;
 import org.ablationpath.followup.FollowUpFacts;
@@ -32,7 +33,7 @@ import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.procedure.SessionFacts;
 import org.ablationpath.referral.CaseDirectory;
-import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.referral.CaseAccess;
 import org.ablationpath.safety.AdverseEventFacts;
 import org.springframework.stereotype.Component;
 
@@ -76,26 +77,29 @@ class TimelineReader {
 
     /** The facts of the given cases; voided cases and cases without a session are left out. */
     List<CaseFacts> read(Collection<UUID> caseIds) {
-        Map<UUID, CaseSummary> summaries = cases.summaries(caseIds);
+        // identity and pseudonym only: a full summary read the tumours and the case rows as entities for nothing
+        Map<UUID, CaseAccess> access = cases.caseAccess(caseIds);
+        Map<UUID, String> pseudonyms = patients.pseudonyms(access.values().stream().map(CaseAccess::patientId)
+                .collect(Collectors.toSet()));
         Map<UUID, Modality> modalities = sessionFacts.firstModalities(caseIds);
         Map<UUID, Set<UUID>> infections = adverseEvents.sessionsWithTerm(caseIds, HEPATIC_INFECTION);
         Map<UUID, Set<UUID>> majors = adverseEvents.sessionsWithMajorComplication(caseIds);
         LocalDate today = LocalDate.now(clock);
         List<CaseFacts> result = new ArrayList<>(caseIds.size());
         for (UUID caseId : caseIds) {
-            CaseSummary summary = summaries.get(caseId);
-            if (summary == null || summary.voided()) {
+            CaseAccess kase = access.get(caseId);
+            if (kase == null || kase.voided()) {
                 continue;
             }
-            read(summary, modalities.get(caseId), infections.getOrDefault(caseId, Set.of()),
+            read(kase, pseudonyms.get(kase.patientId()), modalities.get(caseId), infections.getOrDefault(caseId, Set.of()),
                     majors.getOrDefault(caseId, Set.of()), today).ifPresent(result::add);
         }
         return result;
     }
 
-    private Optional<CaseFacts> read(CaseSummary summary, Modality modality, Set<UUID> infectedSessions,
+    private Optional<CaseFacts> read(CaseAccess kase, String pseudonym, Modality modality, Set<UUID> infectedSessions,
                                      Set<UUID> majorSessions, LocalDate today) {
-        UUID caseId = summary.id();
+        UUID caseId = kase.id();
         List<ProcedureSession> recorded = sessions.sessions(caseId);
         if (recorded.isEmpty()) {
             return Optional.empty();
@@ -140,7 +144,7 @@ class TimelineReader {
             missing.add("vitalStatus.lastContactDate");
         }
         OutcomeTimeline timeline = new OutcomeTimeline(today, timelineSessions, imaging, events, vital, visits, untreated);
-        return Optional.of(new CaseFacts(caseId, summary.centerId(), summary.patientPseudonym(),
+        return Optional.of(new CaseFacts(caseId, kase.centerId(), pseudonym,
                 first == null ? null : first.organ(), first == null ? null : first.histology(),
                 modality == null ? null : modality.name(), firstDecision == null ? null : firstDecision.intent().name(),
                 mdtBefore, firstDecision == null ? null : firstDecision.concordant(), timeline,

@@ -133,7 +133,7 @@ class JpaPatientService implements PatientService {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
-        return patients.findByIdIn(patientIds).stream()
-                .collect(Collectors.toMap(PatientEntity::id, PatientEntity::pseudonym));
+        return patients.pseudonymsOf(patientIds).stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 }

@@ -13,8 +13,9 @@ interface PatientRepository extends JpaRepository<PatientEntity, UUID> {
     Optional<PatientEntity> findByCenterIdAndPseudonym(@Param("centerId") String centerId,
                                                        @Param("pseudonym") String pseudonym);
 
-    @Query("select p from PatientEntity p where p.id in ?1")
-    List<PatientEntity> findByIdIn(Collection<UUID> ids);
+    /** Id and pseudonym only: loading the entities made each a managed row, its JSON compared again at commit. */
+    @Query("select p.id, p.pseudonym from PatientEntity p where p.id in ?1")
+    List<Object[]> pseudonymsOf(Collection<UUID> ids);
 }
 
 interface LesionRepository extends JpaRepository<LesionEntity, UUID> {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ablationpath.eligibility.CaseDocument;
 import org.ablationpath.eligibility.TumorData;
@@ -60,6 +61,14 @@ class JpaCaseDirectory implements CaseDirectory {
     @Override
     public Optional<CaseAccess> caseAccess(UUID caseId) {
         return ReadOnlyTransactionMemo.remember(List.of(CaseAccess.class, caseId), () -> cases.accessOf(caseId));
+    }
+
+    @Override
+    public Map<UUID, CaseAccess> caseAccess(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return cases.accessOfAll(Set.copyOf(caseIds)).stream().collect(Collectors.toMap(CaseAccess::id, Function.identity()));
     }
 
     @Override
