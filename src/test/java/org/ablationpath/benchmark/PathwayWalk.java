@@ -36,7 +36,15 @@ final class PathwayWalk {
     long busyNanos;
     private int clockMoves;
     /** Per phase (an activity, the referrals, a day's timers): steps and wall nanos, to see where an overhead lies. */
-    final Map<String, long[]> phases = new LinkedHashMap<>();
+    private final Map<String, Phase> phases = new LinkedHashMap<>();
+
+    /** One phase's totals, and the wall-clock span of its last run (to find its samples in a profile). */
+    private static final class Phase {
+        long steps;
+        long nanos;
+        long lastStartMillis;
+        long lastEndMillis;
+    }
 
     PathwayWalk(ProcessEngine engine, int threads, Consumer<Runnable> perThread) {
         this.engine = engine;
@@ -62,12 +70,11 @@ final class PathwayWalk {
         }
         long nanos = System.nanoTime() - start;
         busyNanos += nanos;
-        long[] sum = phases.computeIfAbsent(phase, p -> new long[4]);
-        sum[0] += work.size();
-        sum[1] += nanos;
-        // wall-clock span of the phase's last run, to find its samples in a profile
-        sum[3] = System.currentTimeMillis();
-        sum[2] = sum[3] - nanos / 1_000_000;
+        Phase totals = phases.computeIfAbsent(phase, p -> new Phase());
+        totals.steps += work.size();
+        totals.nanos += nanos;
+        totals.lastEndMillis = System.currentTimeMillis();
+        totals.lastStartMillis = totals.lastEndMillis - nanos / 1_000_000;
     }
 
     /** Completes every open task of this activity among the walk's cases. */
@@ -109,8 +116,8 @@ final class PathwayWalk {
     /** Milliseconds of wall time per step, phase by phase (with the walk's threads in parallel). */
     String phaseSummary() {
         StringBuilder out = new StringBuilder();
-        phases.forEach((phase, sum) -> out.append(String.format("  %-32s %,7d steps %7.2f ms/step   (last run %tT.%<tL-%tT.%<tL)%n",
-                phase, sum[0], sum[1] / 1e6 / Math.max(1, sum[0]), sum[2], sum[3])));
+        phases.forEach((phase, t) -> out.append(String.format("  %-32s %,7d steps %7.2f ms/step   (last run %tT.%<tL-%tT.%<tL)%n",
+                phase, t.steps, t.nanos / 1e6 / Math.max(1, t.steps), t.lastStartMillis, t.lastEndMillis)));
         return out.toString();
     }
 

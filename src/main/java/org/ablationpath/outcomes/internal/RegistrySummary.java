@@ -1,17 +1,13 @@
 package org.ablationpath.outcomes.internal;
 
-import java.util.Collection;
-import java.util.TreeSet;
 import org.ablationpath.outcomes.internal.SummarySql.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Rebuilds the dashboard's pre-aggregated sums (V20) of some centers, or of all, from their stored outcome rows: the
- * full recompute's last step, and a repair. A single case's change does not rebuild its center: {@link SummaryDeltas}
- * adds the difference, whose cost does not grow with the center.
+ * Rebuilds the dashboard's pre-aggregated sums (V20) of every center from the stored outcome rows: the full
+ * recompute's last step, which also repairs rows changed outside OutcomeStore. A single case's change does not
+ * rebuild anything: {@link SummaryDeltas} adds the difference, whose cost does not grow with the center.
  */
 @Repository
 class RegistrySummary {
@@ -19,10 +15,10 @@ class RegistrySummary {
     /** Serializes the writers of the sums (rebuilds and deltas) until their transaction ends. */
     private static final long LOCK = 0x5245_4753_554dL;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     RegistrySummary(JdbcTemplate jdbc) {
-        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.jdbc = jdbc;
     }
 
     /**
@@ -31,32 +27,20 @@ class RegistrySummary {
      * takes it before it deletes rows, so it never waits for a delta that waits for its row locks.
      */
     void lock() {
-        jdbc.getJdbcTemplate().queryForList("select pg_advisory_xact_lock(" + LOCK + ")");
-    }
-
-    /** Rebuilds the sums of these centers from their rows. */
-    void refresh(Collection<String> centers) {
-        if (centers.isEmpty()) {
-            return;
-        }
-        rebuild(Scope.centers(), " where center_id in (:centers)", new MapSqlParameterSource("centers", new TreeSet<>(centers)));
+        jdbc.queryForList("select pg_advisory_xact_lock(" + LOCK + ")");
     }
 
     /** Rebuilds every center's sums (after the full recompute, or a bulk load). */
     void refreshAll() {
-        rebuild(Scope.ALL, "", new MapSqlParameterSource());
-    }
-
-    private void rebuild(Scope scope, String whereSummary, MapSqlParameterSource params) {
         lock();
         for (String table : new String[] {"registry_summary", "registry_summary_missing", "registry_life_table"}) {
-            jdbc.update("delete from app." + table + whereSummary, params);
+            jdbc.update("delete from app." + table);
         }
         jdbc.update("insert into app.registry_summary (" + SummarySql.BUCKET_COLUMNS + ", "
-                + String.join(", ", SummarySql.MEASURE_COLUMNS) + ") " + SummarySql.summary(scope), params);
+                + String.join(", ", SummarySql.MEASURE_COLUMNS) + ") " + SummarySql.summary(Scope.ALL));
         jdbc.update("insert into app.registry_summary_missing (center_id, missing_fields, patients) "
-                + SummarySql.missing(scope), params);
+                + SummarySql.missing(Scope.ALL));
         jdbc.update("insert into app.registry_life_table (center_id, endpoint, days, events, censored) "
-                + SummarySql.lifeTables(scope), params);
+                + SummarySql.lifeTables(Scope.ALL));
     }
 }

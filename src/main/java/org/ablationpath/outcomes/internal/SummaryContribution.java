@@ -21,10 +21,6 @@ record SummaryContribution(Map<List<Object>, long[]> buckets, Map<List<Object>, 
                 difference(before.lifeTables, after.lifeTables));
     }
 
-    boolean isEmpty() {
-        return buckets.isEmpty() && missing.isEmpty() && lifeTables.isEmpty();
-    }
-
     /** A key of nullable values (bucket columns may be null), for the maps above. */
     static List<Object> key(Object... values) {
         return Arrays.asList(values);

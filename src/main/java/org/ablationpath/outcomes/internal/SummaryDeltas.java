@@ -118,5 +118,4 @@ class SummaryDeltas {
             jdbc.update("delete from app.registry_summary" + BUCKET_MATCH + " and patients = 0", row);
         }
     }
-
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The aggregates behind the dashboard's sums (V20), as SQL over the outcome rows of a scope: a set of centers (the
- * rebuild), a set of cases (a change's delta), or everything. One definition for both, so a delta is exactly the
+ * The aggregates behind the dashboard's sums (V20), as SQL over the outcome rows of a scope: a set of cases (a
+ * change's delta) or everything (the rebuild). One definition for both, so a delta is exactly the
  * difference two rebuilds would make.
  */
 final class SummarySql {
@@ -70,15 +70,11 @@ final class SummarySql {
 
     /**
      * Which outcome rows: those whose {@code column} is in the named parameter, or all. The filter is repeated on the
-     * joined tumour or session rows (the store writes the patient's center on them) so they are read by index.
+     * joined tumour or session rows so they are read by their own index.
      */
     record Scope(String column, String parameter) {
 
         static final Scope ALL = new Scope(null, null);
-
-        static Scope centers() {
-            return new Scope("center_id", "centers");
-        }
 
         static Scope cases() {
             return new Scope("case_id", "ids");
