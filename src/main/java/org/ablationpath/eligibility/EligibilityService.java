@@ -154,6 +154,11 @@ public class EligibilityService implements SmartInitializingSingleton {
         return compiled.get().engine();
     }
 
+    /** Whether the rules came from the build's precompiled executable model (the benchmark reports which it timed). */
+    public boolean rulesPrecompiled() {
+        return engine().precompiled();
+    }
+
     private static List<RuleInfo> buildCatalogue(RuleEngine engine) {
         Map<String, RuleInfo> byIdAndOutcome = new LinkedHashMap<>();
         for (RuleEngine.CompiledRule rule : engine.rules()) {

@@ -76,7 +76,9 @@ public final class EligibilityBenchmark {
         System.out.printf("%nEligibility benchmark — %s, Java %s, %d cores, %d s warm-up, %d s per measurement, rules %s%n",
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"), cores,
                 warmupSeconds, seconds, service.rulesVersion().substring(0, 19));
-        System.out.printf("rule base build: %.0f ms (first, incl. class loading), %.0f ms (second)%n", firstBuildMs, secondBuildMs);
+        System.out.printf("rule base build: %.0f ms (first, incl. class loading), %.0f ms (second), from %s%n", firstBuildMs,
+                secondBuildMs, service.rulesPrecompiled() ? "the precompiled executable model"
+                        : "the DRL compiled at start (-Dablationpath.rules.compile-drl=true or no model packaged)");
         System.out.printf("mixed set: %d synthetic case documents, final status %s%n%n", mixed.size(), statuses);
         System.out.printf("| case set | eval/s 1 thread | eval/s %d threads | p50 latency | p99 latency | mean latency |%n", cores);
         System.out.println("|---|---:|---:|---:|---:|---:|");

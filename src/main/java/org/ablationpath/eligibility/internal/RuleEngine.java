@@ -1,31 +1,29 @@
 package org.ablationpath.eligibility.internal;
 
+import org.ablationpath.platform.rules.DrlSources;
+import org.ablationpath.platform.rules.RuleBaseLoader;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Holds the one compiled KieBase (built from the DRL files at construction; building is expensive, sessions
- * are cheap) and runs a case through it: group "validation" first, then "clinical" only when
- * validation produced no INVALID finding, then "advice" (MOD and DEC rules, catalogue section 1 step 6) after an
- * {@link AdviceGate} telling whether modality is computed.
+ * Holds the one KieBase (loaded from the build's precompiled executable model of the DRL files, or compiled from
+ * them when that is missing or stale: {@link RuleBaseLoader}; building is expensive, sessions are cheap) and runs a
+ * case through it: group "validation" first, then "clinical" only when validation produced no INVALID finding, then
+ * "advice" (MOD and DEC rules, catalogue section 1 step 6) after an {@link AdviceGate} telling whether modality is
+ * computed.
  */
 public final class RuleEngine {
 
@@ -35,7 +33,12 @@ public final class RuleEngine {
 
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
+    /** Where the DRL lies on the classpath, and the build puts its precompiled model. */
+    public static final String DIRECTORY = "rules/eligibility";
+
     private final KieBase kieBase;
+    private final boolean precompiled;
+    private final Map<String, String> fileOfRule;
     private final List<RuleFile> files;
     /**
      * Sessions are reused: creating one and lazily building its node and segment memories cost about as much as
@@ -46,32 +49,29 @@ public final class RuleEngine {
 
     public RuleEngine(List<RuleFile> files) {
         this.files = List.copyOf(files);
-        this.kieBase = build(this.files);
+        DrlSources sources = new DrlSources(DIRECTORY,
+                this.files.stream().collect(Collectors.toMap(RuleFile::path, RuleFile::content, (a, b) -> a, TreeMap::new)));
+        RuleBaseLoader.LoadedRuleBase loaded = build(sources);
+        this.kieBase = loaded.kieBase();
+        this.precompiled = loaded.precompiled();
+        this.fileOfRule = sources.fileOfRule();
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    private static KieBase build(List<RuleFile> files) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        for (RuleFile f : files) {
-            kfs.write(ks.getResources()
-                    .newByteArrayResource(f.content().getBytes(StandardCharsets.UTF_8), "UTF-8")
-                    .setSourcePath("src/main/resources/" + f.path())
-                    .setResourceType(ResourceType.DRL));
-        }
-        // DrlProject: interpret DRL with drools-mvel at run time, no executable-model code generation
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("DRL does not compile: " + errors);
-        }
+    private static RuleBaseLoader.LoadedRuleBase build(DrlSources sources) {
+        RuleBaseLoader.LoadedRuleBase loaded = RuleBaseLoader.load(sources);
         BUILDS.incrementAndGet();
-        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return loaded;
     }
 
     /** How many KieBases this JVM has compiled; lets a test prove that evaluations do not rebuild. */
     public static int buildCount() {
         return BUILDS.get();
+    }
+
+    /** Whether the rule base came from the build's precompiled executable model rather than compiling the DRL. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     public KieBase kieBase() {
@@ -135,11 +135,7 @@ public final class RuleEngine {
         List<CompiledRule> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = rule instanceof RuleImpl impl && impl.getResource() != null
-                        ? impl.getResource().getSourcePath() : null;
-                if (file != null && file.startsWith("src/main/resources/")) {
-                    file = file.substring("src/main/resources/".length());
-                }
+                String file = fileOfRule.get(rule.getName());
                 String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
                 out.add(new CompiledRule(rule.getName(), rule.getMetaData(), file, group));
             }

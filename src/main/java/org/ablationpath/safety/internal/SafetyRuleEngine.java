@@ -14,17 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ablationpath.platform.concurrent.BackgroundBuild;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.ablationpath.platform.rules.DrlSources;
+import org.ablationpath.platform.rules.RuleBaseLoader;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -37,7 +33,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class SafetyRuleEngine {
 
-    public static final String PATTERN = "classpath*:rules/safety/*.drl";
+    public static final String DIRECTORY = "rules/safety";
+    public static final String PATTERN = "classpath*:" + DIRECTORY + "/*.drl";
     private static final String[] GROUPS = {"grading", "classification", "alerts"};
 
     private final BackgroundBuild<Compiled> compiled;
@@ -146,18 +143,7 @@ public final class SafetyRuleEngine {
     }
 
     private static KieBase build(Map<String, String> files) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        files.forEach((path, content) -> kfs.write(ks.getResources()
-                .newByteArrayResource(content.getBytes(StandardCharsets.UTF_8), "UTF-8")
-                .setSourcePath("src/main/resources/" + path)
-                .setResourceType(ResourceType.DRL)));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("safety DRL does not compile: " + errors);
-        }
-        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return RuleBaseLoader.load(new DrlSources(DIRECTORY, new java.util.TreeMap<>(files))).kieBase();
     }
 
     /** SHA-256 over the DRL files (path and text, sorted by path) and the effective settings the rules depend on. */

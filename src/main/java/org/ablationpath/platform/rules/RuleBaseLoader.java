@@ -1,0 +1,41 @@
+package org.ablationpath.platform.rules;
+
+import java.util.Optional;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way a module gets its KieBase: from the precompiled executable model when the packaged one was made from
+ * the same DRL (the normal case: the build generates it), otherwise by compiling the DRL (a run from an IDE that
+ * skipped the build step). Both give the same rules; the scenario tables run against what this returns.
+ */
+public final class RuleBaseLoader {
+
+    /**
+     * JVM option {@code -Dablationpath.rules.compile-drl=true}: ignore the precompiled model and compile the DRL, as
+     * before the build step existed; for an operator who suspects the model, and for the benchmark's comparison.
+     */
+    public static final String COMPILE_DRL = "ablationpath.rules.compile-drl";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseLoader.class);
+
+    private RuleBaseLoader() {
+    }
+
+    public static LoadedRuleBase load(DrlSources sources) {
+        ClassLoader loader = RuleBaseLoader.class.getClassLoader();
+        Optional<KieBase> precompiled = Boolean.getBoolean(COMPILE_DRL)
+                ? Optional.empty() : PrecompiledRuleBase.load(sources, loader);
+        LoadedRuleBase loaded = precompiled.map(base -> new LoadedRuleBase(base, true))
+                .orElseGet(() -> new LoadedRuleBase(InterpretedRuleBase.build(sources), false));
+        LOG.info("{}: {} rules from {}", sources.directory(), loaded.kieBase().getKiePackages().stream()
+                        .mapToInt(p -> p.getRules().size()).sum(),
+                loaded.precompiled() ? "the precompiled executable model" : "the DRL compiled at start");
+        return loaded;
+    }
+
+    /** The KieBase, and whether it came from the precompiled model. */
+    public record LoadedRuleBase(KieBase kieBase, boolean precompiled) {
+    }
+}

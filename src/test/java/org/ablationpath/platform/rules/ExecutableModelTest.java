@@ -1,0 +1,115 @@
+package org.ablationpath.platform.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/** The build step's output, loaded as a node loads it; a stale or missing model is never used. */
+class ExecutableModelTest {
+
+    private static final String DRL = """
+            package rules.demo;
+            global java.util.List fired;
+            rule "DEMO-01 a long word"
+                @id("DEMO-01") ruleflow-group "checks"
+            when
+                $s : String(length > 4)
+            then
+                fired.add(drools.getRule().getMetaData().get("id") + " " + $s);
+            end
+            """;
+
+    @TempDir
+    Path classes;
+
+    @Test
+    void theGeneratedModelIsWhatTheLoaderBuildsTheRuleBaseFrom() throws Exception {
+        Files.createDirectories(classes.resolve("rules/demo"));
+        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
+
+        int written = ExecutableModelGenerator.generate(classes, "rules/demo");
+
+        assertTrue(written > 0);
+        assertTrue(Files.exists(classes.resolve("rules/demo/" + PrecompiledRuleBase.DESCRIPTOR)));
+        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", DRL)));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            KieBase base = PrecompiledRuleBase.load(sources, loader).orElseThrow();
+            assertEquals(List.of("DEMO-01 rules engine"), fire(base, "rules engine", "rule"));
+        }
+    }
+
+    @Test
+    void aModelMadeFromOtherDrlIsNotUsed() throws Exception {
+        Files.createDirectories(classes.resolve("rules/demo"));
+        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
+        ExecutableModelGenerator.generate(classes, "rules/demo");
+
+        DrlSources changed = new DrlSources("rules/demo",
+                new TreeMap<>(Map.of("rules/demo/demo.drl", DRL.replace("length > 4", "length > 2"))));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            assertTrue(PrecompiledRuleBase.load(changed, loader).isEmpty());
+        }
+    }
+
+    @Test
+    void aRerunReplacesThePreviousClasses() throws Exception {
+        Files.createDirectories(classes.resolve("rules/demo"));
+        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
+        ExecutableModelGenerator.generate(classes, "rules/demo");
+        Path stale = classes.resolve("rules/demo/LeftOverFromAnOlderBuild.class");
+        Files.write(stale, new byte[] {0});
+
+        ExecutableModelGenerator.generate(classes, "rules/demo");
+
+        assertFalse(Files.exists(stale));
+    }
+
+    @Test
+    void theLoaderFallsBackToCompilingTheDrlWhenNoModelIsPackaged() {
+        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", DRL)));
+
+        RuleBaseLoader.LoadedRuleBase loaded = RuleBaseLoader.load(sources);
+
+        assertFalse(loaded.precompiled());
+        assertEquals(List.of("DEMO-01 rules engine"), fire(loaded.kieBase(), "rules engine", "rule"));
+    }
+
+    @Test
+    void theFileOfEachRuleIsReadFromTheDrl() {
+        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of(
+                "rules/demo/demo.drl", DRL,
+                "rules/demo/more.drl", "package rules.demo;\n\nrule \"DEMO-02 other\"\nwhen\nthen\nend\n")));
+
+        assertEquals(Map.of("DEMO-01 a long word", "rules/demo/demo.drl", "DEMO-02 other", "rules/demo/more.drl"),
+                sources.fileOfRule());
+    }
+
+    private static List<String> fire(KieBase base, Object... facts) {
+        List<String> fired = new ArrayList<>();
+        KieSession session = base.newKieSession();
+        try {
+            session.setGlobal("fired", fired);
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            session.getAgenda().getAgendaGroup("checks").setFocus();
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return fired;
+    }
+}
