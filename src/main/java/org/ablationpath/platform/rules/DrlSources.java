@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +28,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public record DrlSources(String directory, SortedMap<String, String> files) {
 
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    /** "import a.b.C;", "import a.b.*;", "import function a.b.C.f;", "import static a.b.C.f;": group 2 is the name. */
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(function\\s+|static\\s+)?([\\w.*]+)\\s*;?",
+            Pattern.MULTILINE);
 
     public DrlSources {
         if (files.isEmpty()) {
@@ -87,6 +92,31 @@ public record DrlSources(String directory, SortedMap<String, String> files) {
             Matcher m = RULE_NAME.matcher(content);
             while (m.find()) {
                 out.put(m.group(1), path);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The packages the DRL imports its types from, outside the JDK: the classes the model's lambdas are compiled
+     * against. A type is taken to start with an upper-case letter ("a.b.C", "a.b.C.f" for a function).
+     */
+    public SortedSet<String> importedPackages() {
+        SortedSet<String> out = new TreeSet<>();
+        files.values().forEach(content -> {
+            Matcher m = IMPORT.matcher(content);
+            while (m.find()) {
+                StringBuilder pkg = new StringBuilder();
+                for (String part : m.group(2).split("\\.")) {
+                    if (part.isEmpty() || part.equals("*") || Character.isUpperCase(part.charAt(0))) {
+                        break;
+                    }
+                    pkg.append(pkg.isEmpty() ? "" : ".").append(part);
+                }
+                String name = pkg.toString();
+                if (!name.isEmpty() && !name.startsWith("java.") && !name.startsWith("javax.")) {
+                    out.add(name);
+                }
             }
         });
         return out;

@@ -3,6 +3,7 @@ package org.ablationpath.platform.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ final class PrecompiledRuleBase {
 
     static final String DESCRIPTOR = "executable-model.properties";
     static final String DRL_SHA256 = "drl.sha256";
+    static final String CLASSES_SHA256 = "classes.sha256";
     static final String MODELS = "models";
 
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRuleBase.class);
@@ -26,9 +28,14 @@ final class PrecompiledRuleBase {
     private PrecompiledRuleBase() {
     }
 
-    /** Empty when no model is packaged, or when it was made from other DRL than the node now has (then the DRL rules). */
+    /**
+     * Empty when no model is packaged, or when it was made from other DRL, or against other compiled classes, than the
+     * node now has (the caller then compiles the DRL).
+     */
     static Optional<KieBase> load(DrlSources sources, ClassLoader loader) {
-        Properties descriptor = descriptor(sources.directory(), loader);
+        String path = sources.directory() + "/" + DESCRIPTOR;
+        URL location = loader.getResource(path);
+        Properties descriptor = location == null ? null : descriptor(location);
         if (descriptor == null) {
             LOG.warn("no precompiled model of {} on the classpath: compiling its DRL at start", sources.directory());
             return Optional.empty();
@@ -36,6 +43,12 @@ final class PrecompiledRuleBase {
         if (!sources.sha256().equals(descriptor.getProperty(DRL_SHA256))) {
             LOG.warn("the precompiled model of {} was made from other DRL than is on the classpath: compiling the DRL",
                     sources.directory());
+            return Optional.empty();
+        }
+        String root = location.toString().substring(0, location.toString().length() - path.length());
+        if (!CompiledTypes.sha256(root, sources.importedPackages()).equals(descriptor.getProperty(CLASSES_SHA256))) {
+            LOG.warn("the precompiled model of {} was made against other compiled classes of {} than are on the classpath:"
+                    + " compiling the DRL", sources.directory(), sources.importedPackages());
             return Optional.empty();
         }
         List<Model> models = new ArrayList<>();
@@ -51,11 +64,8 @@ final class PrecompiledRuleBase {
                 KieServices.Factory.get().newKieBaseConfiguration(null, loader)));
     }
 
-    private static Properties descriptor(String directory, ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(directory + "/" + DESCRIPTOR)) {
-            if (in == null) {
-                return null;
-            }
+    private static Properties descriptor(URL location) {
+        try (InputStream in = location.openStream()) {
             Properties p = new Properties();
             p.load(in);
             return p;

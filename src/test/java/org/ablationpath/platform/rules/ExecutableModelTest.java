@@ -22,6 +22,8 @@ class ExecutableModelTest {
 
     private static final String DRL = """
             package rules.demo;
+            import java.util.List;
+            import org.ablationpath.platform.rules.DrlSources;
             global java.util.List fired;
             rule "DEMO-01 a long word"
                 @id("DEMO-01") ruleflow-group "checks"
@@ -62,6 +64,33 @@ class ExecutableModelTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             assertTrue(PrecompiledRuleBase.load(changed, loader).isEmpty());
         }
+    }
+
+    @Test
+    void aModelMadeAgainstOtherCompiledClassesOfItsImportsIsNotUsed() throws Exception {
+        Files.createDirectories(classes.resolve("rules/demo"));
+        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
+        ExecutableModelGenerator.generate(classes, "rules/demo");
+        // as when an IDE recompiles a fact class and leaves the previous build's model in the output directory
+        Path recompiled = classes.resolve("org/ablationpath/platform/rules/DrlSources.class");
+        Files.createDirectories(recompiled.getParent());
+        try (var in = DrlSources.class.getResourceAsStream("DrlSources.class")) {
+            Files.write(recompiled, in.readAllBytes());
+        }
+
+        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", DRL)));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            assertTrue(PrecompiledRuleBase.load(sources, loader).isEmpty());
+        }
+    }
+
+    @Test
+    void theImportedPackagesAreThoseOutsideTheJdk() {
+        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", DRL
+                + "import function org.example.rules.Helpers.isLarge;\nimport org.example.facts.*;\n")));
+
+        assertEquals(List.of("org.ablationpath.platform.rules", "org.example.facts", "org.example.rules"),
+                List.copyOf(sources.importedPackages()));
     }
 
     @Test
