@@ -10,7 +10,10 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.io.ResourceType;
 
-/** Compiles DRL at run time (drools-mvel, consequences compiled by ECJ): the fallback when no current precompiled model is packaged. */
+/**
+ * Compiles DRL at run time (drools-mvel, consequences compiled by ECJ): the fallback when no current precompiled
+ * model is packaged.
+ */
 final class InterpretedRuleBase {
 
     private InterpretedRuleBase() {
