@@ -161,7 +161,7 @@ public final class EligibilityBenchmark {
         return doc;
     }
 
-    static List<CaseDocument> mixed(int count, Random random) {
+    public static List<CaseDocument> mixed(int count, Random random) {
         List<CaseDocument> docs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             ObjectNode doc = base(random, "BENCH-" + i, random.nextBoolean() ? "M" : "F", 1935 + random.nextInt(50));
