@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way a module gets its KieBase: from the precompiled executable model when the packaged one was made from
- * the same DRL (the normal case: the build generates it), otherwise by compiling the DRL (a run from an IDE that
- * skipped the build step). Both give the same rules; the scenario tables run against what this returns.
+ * the same DRL, against the same compiled classes (the normal case: the build generates it), otherwise by compiling
+ * the DRL (e.g. a run from an IDE that skipped the build step). Both give the same rules; the scenario tables run
+ * against what this returns.
  */
 public final class RuleBaseLoader {
 

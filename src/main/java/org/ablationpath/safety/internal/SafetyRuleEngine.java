@@ -1,7 +1,5 @@
 package org.ablationpath.safety.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.ablationpath.platform.concurrent.BackgroundBuild;
 import org.ablationpath.platform.rules.DrlSources;
 import org.ablationpath.platform.rules.RuleBaseLoader;
@@ -24,8 +23,6 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The safety rule base (rules/safety/*.drl), compiled once; its own version stamp, separate from the eligibility
@@ -34,7 +31,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class SafetyRuleEngine {
 
     public static final String DIRECTORY = "rules/safety";
-    public static final String PATTERN = "classpath*:" + DIRECTORY + "/*.drl";
     private static final String[] GROUPS = {"grading", "classification", "alerts"};
 
     private final BackgroundBuild<Compiled> compiled;
@@ -125,25 +121,11 @@ public final class SafetyRuleEngine {
     }
 
     private static Map<String, String> load() {
-        try {
-            Resource[] resources = new PathMatchingResourcePatternResolver(SafetyRuleEngine.class.getClassLoader())
-                    .getResources(PATTERN);
-            Map<String, String> files = new java.util.TreeMap<>();
-            for (Resource r : resources) {
-                String url = r.getURL().toString();
-                files.put(url.substring(url.lastIndexOf("rules/")), r.getContentAsString(StandardCharsets.UTF_8));
-            }
-            if (files.isEmpty()) {
-                throw new IllegalStateException("no DRL files found at " + PATTERN);
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DrlSources.onClasspath(DIRECTORY, SafetyRuleEngine.class.getClassLoader()).files();
     }
 
     private static KieBase build(Map<String, String> files) {
-        return RuleBaseLoader.load(new DrlSources(DIRECTORY, new java.util.TreeMap<>(files))).kieBase();
+        return RuleBaseLoader.load(new DrlSources(DIRECTORY, new TreeMap<>(files))).kieBase();
     }
 
     /** SHA-256 over the DRL files (path and text, sorted by path) and the effective settings the rules depend on. */
