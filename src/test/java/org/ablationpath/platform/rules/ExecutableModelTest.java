@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,38 +40,24 @@ class ExecutableModelTest {
 
     @Test
     void theGeneratedModelIsWhatTheLoaderBuildsTheRuleBaseFrom() throws Exception {
-        Files.createDirectories(classes.resolve("rules/demo"));
-        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
-
-        int written = ExecutableModelGenerator.generate(classes, "rules/demo");
+        int written = generateDemo();
 
         assertTrue(written > 0);
         assertTrue(Files.exists(classes.resolve("rules/demo/" + PrecompiledRuleBase.DESCRIPTOR)));
-        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", DRL)));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            KieBase base = PrecompiledRuleBase.load(sources, loader).orElseThrow();
-            assertEquals(List.of("DEMO-01 rules engine"), fire(base, "rules engine", "rule"));
-        }
+        KieBase base = loadFromOutput(demo(DRL)).orElseThrow();
+        assertEquals(List.of("DEMO-01 rules engine"), fire(base, "rules engine", "rule"));
     }
 
     @Test
     void aModelMadeFromOtherDrlIsNotUsed() throws Exception {
-        Files.createDirectories(classes.resolve("rules/demo"));
-        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
-        ExecutableModelGenerator.generate(classes, "rules/demo");
+        generateDemo();
 
-        DrlSources changed = new DrlSources("rules/demo",
-                new TreeMap<>(Map.of("rules/demo/demo.drl", DRL.replace("length > 4", "length > 2"))));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            assertTrue(PrecompiledRuleBase.load(changed, loader).isEmpty());
-        }
+        assertTrue(loadFromOutput(demo(DRL.replace("length > 4", "length > 2"))).isEmpty());
     }
 
     @Test
     void aModelMadeAgainstOtherCompiledClassesOfItsImportsIsNotUsed() throws Exception {
-        Files.createDirectories(classes.resolve("rules/demo"));
-        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
-        ExecutableModelGenerator.generate(classes, "rules/demo");
+        generateDemo();
         // as when an IDE recompiles a fact class and leaves the previous build's model in the output directory
         Path recompiled = classes.resolve("org/ablationpath/platform/rules/DrlSources.class");
         Files.createDirectories(recompiled.getParent());
@@ -78,10 +65,7 @@ class ExecutableModelTest {
             Files.write(recompiled, in.readAllBytes());
         }
 
-        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", DRL)));
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            assertTrue(PrecompiledRuleBase.load(sources, loader).isEmpty());
-        }
+        assertTrue(loadFromOutput(demo(DRL)).isEmpty());
     }
 
     @Test
@@ -95,9 +79,7 @@ class ExecutableModelTest {
 
     @Test
     void aRerunReplacesThePreviousClasses() throws Exception {
-        Files.createDirectories(classes.resolve("rules/demo"));
-        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
-        ExecutableModelGenerator.generate(classes, "rules/demo");
+        generateDemo();
         Path stale = classes.resolve("rules/demo/LeftOverFromAnOlderBuild.class");
         Files.write(stale, new byte[] {0});
 
@@ -108,9 +90,7 @@ class ExecutableModelTest {
 
     @Test
     void theLoaderFallsBackToCompilingTheDrlWhenNoModelIsPackaged() {
-        DrlSources sources = new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", DRL)));
-
-        RuleBaseLoader.LoadedRuleBase loaded = RuleBaseLoader.load(sources);
+        RuleBaseLoader.LoadedRuleBase loaded = RuleBaseLoader.load(demo(DRL));
 
         assertFalse(loaded.precompiled());
         assertEquals(List.of("DEMO-01 rules engine"), fire(loaded.kieBase(), "rules engine", "rule"));
@@ -124,6 +104,23 @@ class ExecutableModelTest {
 
         assertEquals(Map.of("DEMO-01 a long word", "rules/demo/demo.drl", "DEMO-02 other", "rules/demo/more.drl"),
                 sources.fileOfRule());
+    }
+
+    private int generateDemo() throws Exception {
+        Files.createDirectories(classes.resolve("rules/demo"));
+        Files.writeString(classes.resolve("rules/demo/demo.drl"), DRL);
+        return ExecutableModelGenerator.generate(classes, "rules/demo");
+    }
+
+    private static DrlSources demo(String drl) {
+        return new DrlSources("rules/demo", new TreeMap<>(Map.of("rules/demo/demo.drl", drl)));
+    }
+
+    /** Loads as a node would, with the temporary output directory as its classpath root. */
+    private Optional<KieBase> loadFromOutput(DrlSources sources) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            return PrecompiledRuleBase.load(sources, loader);
+        }
     }
 
     private static List<String> fire(KieBase base, Object... facts) {
