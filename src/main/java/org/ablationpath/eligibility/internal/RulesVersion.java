@@ -1,11 +1,10 @@
 package org.ablationpath.eligibility.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.ablationpath.platform.rules.DrlSources;
 
 /**
  * The stamp stored with every evaluation: SHA-256 over the DRL files (path and content, sorted by path) and the
@@ -17,23 +16,8 @@ public final class RulesVersion {
     }
 
     public static String of(List<RuleFile> files, Map<String, String> parameters) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : files) {
-                update(sha, "file:" + f.path());
-                update(sha, f.content());
-            }
-            parameters.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> update(sha, "param:" + e.getKey() + "=" + e.getValue()));
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
+        return "sha256:" + new DrlSources(RuleEngine.DIRECTORY, files.stream()
+                .collect(Collectors.toMap(RuleFile::path, RuleFile::content, (a, b) -> a, TreeMap::new)))
+                .sha256(parameters);
     }
 }

@@ -70,12 +70,22 @@ public record DrlSources(String directory, SortedMap<String, String> files) {
 
     /** SHA-256 over path and text of every file: tells whether a precompiled model was made from these files. */
     public String sha256() {
+        return sha256(Map.of());
+    }
+
+    /**
+     * SHA-256 over path and text of every file, then the settings the rules read ("name=value", sorted by name): the
+     * rules version stamped on what a rule base decides, so that a changed threshold shows as a changed rule does.
+     */
+    public String sha256(Map<String, String> parameters) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((path, content) -> {
                 update(sha, "file:" + path);
                 update(sha, content);
             });
+            parameters.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> update(sha, "param:" + e.getKey() + "=" + e.getValue()));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);

@@ -1,11 +1,7 @@
 package org.ablationpath.safety.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,23 +126,7 @@ public final class SafetyRuleEngine {
 
     /** SHA-256 over the DRL files (path and text, sorted by path) and the effective settings the rules depend on. */
     private static String version(Map<String, String> files, Map<String, String> parameters) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            files.forEach((path, content) -> {
-                update(sha, "file:" + path);
-                update(sha, content);
-            });
-            parameters.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> update(sha, "param:" + e.getKey() + "=" + e.getValue()));
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
+        return "sha256:" + new DrlSources(DIRECTORY, new TreeMap<>(files)).sha256(parameters);
     }
 
 }
