@@ -37,18 +37,29 @@ class RuleEngineSetupTest {
     void rulesVersionIsAStableSha256() {
         String version = SERVICE.rulesVersion();
         assertTrue(version.matches("sha256:[0-9a-f]{64}"), version);
-        assertEquals(version, new EligibilityService().rulesVersion());
+        assertEquals(version, built(Map.of()).rulesVersion());
         assertEquals(version, SERVICE.evaluate(CaseDocuments.liverHcc()).rulesVersion());
     }
 
     @Test
     void rulesVersionChangesWhenAParameterChanges() {
-        EligibilityService centre = new EligibilityService(Map.of("inrHardAbove", "2.0"), Clock.systemUTC());
+        EligibilityService centre = built(Map.of("inrHardAbove", "2.0"));
         assertNotEquals(SERVICE.rulesVersion(), centre.rulesVersion());
         assertEquals("2.0", centre.parameters().get("inrHardAbove"));
         // same value as the default: same stamp
         assertEquals(SERVICE.rulesVersion(),
-                new EligibilityService(Map.of("inrHardAbove", "1.8"), Clock.systemUTC()).rulesVersion());
+                built(Map.of("inrHardAbove", "1.8")).rulesVersion());
+    }
+
+    /**
+     * A service whose rule base has finished loading: one still loading on its thread when the build-count test
+     * runs would count as a build during that test's evaluations (since the rule bases load from the executable
+     * model in about 0.1 s, such a load can land inside that window).
+     */
+    private static EligibilityService built(Map<String, String> parameters) {
+        EligibilityService service = new EligibilityService(parameters, Clock.systemUTC());
+        service.afterSingletonsInstantiated();
+        return service;
     }
 
     @Test
