@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.ablationpath.platform.concurrent.BackgroundBuild;
 import org.ablationpath.platform.rules.DrlSources;
 import org.ablationpath.platform.rules.RuleBaseLoader;
@@ -34,24 +33,25 @@ public final class SafetyRuleEngine {
 
     /** Starts compiling the rule base on a thread of its own (start-up goes on meanwhile); the first use waits for it. */
     public SafetyRuleEngine(Map<String, String> parameters) {
-        Map<String, String> files = load();
+        DrlSources files = DrlSources.onClasspath(DIRECTORY, SafetyRuleEngine.class.getClassLoader());
         this.compiled = compiled(files);
-        this.version = version(files, parameters);
+        // the DRL and the effective settings the rules depend on
+        this.version = "sha256:" + files.sha256(parameters);
     }
 
     private record Compiled(KieBase kieBase, KieSessionsPool sessions) {
     }
 
     /** The compiled base is independent of the settings: built once per JVM for the same DRL text. */
-    private record Cached(Map<String, String> files, BackgroundBuild<Compiled> build) {
+    private record Cached(DrlSources files, BackgroundBuild<Compiled> build) {
     }
 
     private static Cached cache;
 
-    private static synchronized BackgroundBuild<Compiled> compiled(Map<String, String> files) {
+    private static synchronized BackgroundBuild<Compiled> compiled(DrlSources files) {
         if (cache == null || !cache.files().equals(files)) {
             cache = new Cached(files, BackgroundBuild.start("safety-rule-base", () -> {
-                KieBase base = build(files);
+                KieBase base = RuleBaseLoader.load(files).kieBase();
                 return new Compiled(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
             }));
         }
@@ -115,18 +115,4 @@ public final class SafetyRuleEngine {
         }
         return out;
     }
-
-    private static Map<String, String> load() {
-        return DrlSources.onClasspath(DIRECTORY, SafetyRuleEngine.class.getClassLoader()).files();
-    }
-
-    private static KieBase build(Map<String, String> files) {
-        return RuleBaseLoader.load(new DrlSources(DIRECTORY, new TreeMap<>(files))).kieBase();
-    }
-
-    /** SHA-256 over the DRL files (path and text, sorted by path) and the effective settings the rules depend on. */
-    private static String version(Map<String, String> files, Map<String, String> parameters) {
-        return "sha256:" + new DrlSources(DIRECTORY, new TreeMap<>(files)).sha256(parameters);
-    }
-
 }
