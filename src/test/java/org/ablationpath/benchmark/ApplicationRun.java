@@ -43,8 +43,8 @@ final class ApplicationRun {
     private ApplicationRun() {
     }
 
-    /** @param warmupCases walked first and not counted, so that the JIT has compiled the hot paths (see PathwayBenchmark) */
-    static PathwayWalk walk(int warmupCases, int cases, int threads) {
+    /** Walks warm-up rounds first, not counted, until the JIT is quiet ({@link JitWarmUp}). */
+    static PathwayWalk walk(int cases, int threads) {
         boolean statements = PgStatements.ENABLED;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AblationPathApplication.class, TestClockConfiguration.class)
                 .profiles("demo")
@@ -53,7 +53,7 @@ final class ApplicationRun {
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off",
                         "--ablationpath.embedded-postgres.shared-preload-libraries=" + (statements ? "pg_stat_statements" : ""))) {
-            walk(app, warmupCases, threads);
+            JitWarmUp.run("application", warmup -> walk(app, warmup, threads));
             if (statements) {
                 PgStatements.reset(app.getBean(DataSource.class));
             }

@@ -7,13 +7,12 @@ import java.time.LocalDate;
  * PostgreSQL with history FULL, in pathway steps per second, for the application and for a bare engine running
  * the same BPMN with no-op delegates. Not a test: it reports, it asserts nothing. Run with
  * {@code mvn -q -B -Pbenchmark test-compile exec:java -Dbenchmark.main=org.ablationpath.benchmark.PathwayBenchmark}
- * (options: -Dbenchmark.cases=1000 -Dbenchmark.threads=2 -Dbenchmark.warmup-cases=300; -Dbenchmark.only=bare or
+ * (options: -Dbenchmark.cases=1000 -Dbenchmark.threads=2, the warm-up's in {@link JitWarmUp}; -Dbenchmark.only=bare or
  * application runs one side, e.g. under a profiler).
  *
- * <p>Both runs first walk the same number of warm-up cases, not counted. With the former 50 (engine) and 20
- * (application) the C2 compiler took about one of the two cores while the application's steps were counted (JFR
- * compilation events), so the figure measured the JIT's warm-up as much as the pathway. After 300 warm-up cases
- * the figures stop rising (1,000 give the same: docs/benchmarks.md); a server that runs for weeks is past that.
+ * <p>Both runs first walk warm-up rounds, not counted, until the JIT is quiet ({@link JitWarmUp}): a server that
+ * runs for weeks is past its compilation, and a walk counted while C2 still compiles measures the JIT as much as
+ * the pathway (docs/benchmarks.md).
  */
 public final class PathwayBenchmark {
 
@@ -23,22 +22,21 @@ public final class PathwayBenchmark {
     public static void main(String[] args) throws Exception {
         int cases = Integer.getInteger("benchmark.cases", 1000);
         int threads = Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors());
-        int warmup = Integer.getInteger("benchmark.warmup-cases", 300);
         LocalDate start = LocalDate.now().minusDays(150);
-        System.out.printf("Pathway benchmark: %d cases (after %d warm-up cases), %d threads, referral to first follow-up visit%n",
-                cases, warmup, threads);
+        System.out.printf("Pathway benchmark: %d cases (after warm-up rounds of %d cases until the JIT is quiet), %d threads,"
+                + " referral to first follow-up visit%n", cases, JitWarmUp.CASES_PER_ROUND, threads);
 
         String only = System.getProperty("benchmark.only", "");
         PathwayWalk bare = null;
         if (!only.equals("application")) {
-            BareEngineRun.walk(warmup, threads, start);
+            JitWarmUp.run("bare engine", warmup -> BareEngineRun.walk(warmup, threads, start));
             bare = BareEngineRun.walk(cases, threads, start);
             System.out.printf("bare engine : %,d steps in %.1f s = %,.0f steps/s%n", bare.steps.get(), bare.busyNanos / 1e9,
                     bare.stepsPerSecond());
             System.out.print(bare.phaseSummary());
         }
         if (!only.equals("bare")) {
-            PathwayWalk app = ApplicationRun.walk(warmup, cases, threads);
+            PathwayWalk app = ApplicationRun.walk(cases, threads);
             System.out.printf("application : %,d steps in %.1f s = %,.0f steps/s%n", app.steps.get(), app.busyNanos / 1e9,
                     app.stepsPerSecond());
             System.out.print(app.phaseSummary());

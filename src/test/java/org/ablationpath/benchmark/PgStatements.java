@@ -18,7 +18,11 @@ final class PgStatements {
     static void reset(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        // planning is not execution: count it too, to see whether statements are re-planned on every call
+        jdbc.execute("ALTER SYSTEM SET pg_stat_statements.track_planning = on");
+        jdbc.execute("SELECT pg_reload_conf()");
         jdbc.execute("SELECT pg_stat_statements_reset()");
+        jdbc.execute("SELECT pg_stat_reset()");
     }
 
     /** The top statements by total execution time, per step of the walk. */
@@ -31,9 +35,17 @@ final class PgStatements {
             System.out.printf("  %6.2f calls %7.3f ms %7.0f rows  %s%n", rs.getLong("calls") / (double) steps,
                     rs.getDouble("total_exec_time") / steps, rs.getLong("rows") / (double) steps, rs.getString("q"));
         });
-        jdbc.query("SELECT sum(calls) AS c, sum(total_exec_time) AS t FROM pg_stat_statements", rs -> {
-            System.out.printf("  all: %.1f statements and %.3f ms of execution per step%n", rs.getLong("c") / (double) steps,
-                    rs.getDouble("t") / steps);
+        jdbc.query("""
+                SELECT sum(calls) AS c, sum(total_exec_time) AS t, sum(plans) AS p, sum(total_plan_time) AS pt,
+                       count(*) AS distinct_statements FROM pg_stat_statements""", rs -> {
+            System.out.printf("  all: %.1f statements and %.3f ms of execution per step; %.1f plans and %.3f ms of planning"
+                            + " per step; %d distinct statements%n", rs.getLong("c") / (double) steps,
+                    rs.getDouble("t") / steps, rs.getLong("p") / (double) steps, rs.getDouble("pt") / steps,
+                    rs.getLong("distinct_statements"));
+        });
+        jdbc.query("SELECT xact_commit, xact_rollback FROM pg_stat_database WHERE datname = current_database()", rs -> {
+            System.out.printf("  transactions per step: %.2f committed, %.2f rolled back%n",
+                    rs.getLong("xact_commit") / (double) steps, rs.getLong("xact_rollback") / (double) steps);
         });
     }
 }
