@@ -65,6 +65,11 @@ public class SafetyRules implements SmartInitializingSingleton {
         return engine.version();
     }
 
+    /** Whether the rules run from the executable model made at build time (ADR 0006), not the DRL compiled at start. */
+    public boolean rulesPrecompiled() {
+        return engine.precompiled();
+    }
+
     /** Every rule id of the safety rule base (LABG, TMG, CIRSE, SIR, FLAG, ALR), sorted. */
     public Set<String> ruleIds() {
         Set<String> ids = new TreeSet<>();

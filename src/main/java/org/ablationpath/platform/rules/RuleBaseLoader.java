@@ -25,9 +25,13 @@ public final class RuleBaseLoader {
     }
 
     public static LoadedRuleBase load(DrlSources sources) {
+        return load(sources, Boolean.getBoolean(COMPILE_DRL));
+    }
+
+    /** @param compileDrl the operator's switch ({@link #COMPILE_DRL}), read by a caller that keys a cache on it */
+    public static LoadedRuleBase load(DrlSources sources, boolean compileDrl) {
         ClassLoader loader = RuleBaseLoader.class.getClassLoader();
-        Optional<KieBase> precompiled = Boolean.getBoolean(COMPILE_DRL)
-                ? Optional.empty() : PrecompiledRuleBase.load(sources, loader);
+        Optional<KieBase> precompiled = compileDrl ? Optional.empty() : PrecompiledRuleBase.load(sources, loader);
         LoadedRuleBase loaded = precompiled.map(base -> new LoadedRuleBase(base, true))
                 .orElseGet(() -> new LoadedRuleBase(InterpretedRuleBase.build(sources), false));
         LOG.info("{}: {} rules from {}", sources.directory(), loaded.kieBase().getKiePackages().stream()

@@ -39,20 +39,26 @@ public final class SafetyRuleEngine {
         this.version = "sha256:" + files.sha256(parameters);
     }
 
-    private record Compiled(KieBase kieBase, KieSessionsPool sessions) {
+    private record Compiled(KieBase kieBase, KieSessionsPool sessions, boolean precompiled) {
     }
 
-    /** The compiled base is independent of the settings: built once per JVM for the same DRL text. */
-    private record Cached(DrlSources files, BackgroundBuild<Compiled> build) {
+    /**
+     * The compiled base is independent of the settings: built once per JVM for the same DRL text and the same choice
+     * between the precompiled model and the DRL ({@link RuleBaseLoader#COMPILE_DRL}).
+     */
+    private record Cached(DrlSources files, boolean compileDrl, BackgroundBuild<Compiled> build) {
     }
 
     private static Cached cache;
 
     private static synchronized BackgroundBuild<Compiled> compiled(DrlSources files) {
-        if (cache == null || !cache.files().equals(files)) {
-            cache = new Cached(files, BackgroundBuild.start("safety-rule-base", () -> {
-                KieBase base = RuleBaseLoader.load(files).kieBase();
-                return new Compiled(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+        boolean compileDrl = Boolean.getBoolean(RuleBaseLoader.COMPILE_DRL);
+        if (cache == null || !cache.files().equals(files) || cache.compileDrl() != compileDrl) {
+            cache = new Cached(files, compileDrl, BackgroundBuild.start("safety-rule-base", () -> {
+                RuleBaseLoader.LoadedRuleBase loaded = RuleBaseLoader.load(files, compileDrl);
+                KieBase base = loaded.kieBase();
+                return new Compiled(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+                        loaded.precompiled());
             }));
         }
         return cache.build();
@@ -65,6 +71,11 @@ public final class SafetyRuleEngine {
 
     public String version() {
         return version;
+    }
+
+    /** Whether the rule base came from the executable model made at build time (ADR 0006), not the DRL. */
+    public boolean precompiled() {
+        return compiled.get().precompiled();
     }
 
     /** Runs the facts through the three groups; returns every object in the session and the ids of the rules that fired. */
