@@ -38,31 +38,35 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * load generator's 100,000 patients: the walk adds its cases to it): each case referred through the referral service and every task completed through the same
  * task service, form and validation as {@code POST /api/tasks/{id}/complete}, as a user of the task's role.
  */
-final class ApplicationRun {
+final class ApplicationRun implements AutoCloseable {
 
-    private ApplicationRun() {
-    }
+    private final ConfigurableApplicationContext app;
+    private final int threads;
 
-    /** Walks warm-up rounds first, not counted, until the JIT is quiet ({@link JitWarmUp}). */
-    static PathwayWalk walk(int cases, int threads) {
-        boolean statements = PgStatements.ENABLED;
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AblationPathApplication.class, TestClockConfiguration.class)
+    /** Starts the application (its embedded PostgreSQL with {@code pg_stat_statements} when the benchmark asks). */
+    ApplicationRun(int threads) {
+        this.threads = threads;
+        this.app = new SpringApplicationBuilder(AblationPathApplication.class, TestClockConfiguration.class)
                 .profiles("demo")
                 // command-line arguments: they win over application.yml (a fresh database; the walk fires the timers)
                 .run("--server.port=0", "--ablationpath.embedded-postgres.data-dir=" + System.getProperty("benchmark.data-dir", ""),
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                        "--ablationpath.embedded-postgres.shared-preload-libraries=" + (statements ? "pg_stat_statements" : ""))) {
-            JitWarmUp.run("application", warmup -> walk(app, warmup, threads));
-            if (statements) {
-                PgStatements.reset(app.getBean(DataSource.class));
-            }
-            PathwayWalk walk = walk(app, cases, threads);
-            if (statements) {
-                PgStatements.print("application", app.getBean(DataSource.class), walk.steps.get());
-            }
-            return walk;
-        }
+                        "--ablationpath.embedded-postgres.shared-preload-libraries=" + (PgStatements.ENABLED ? "pg_stat_statements" : ""));
+    }
+
+    /** Walks this many new cases through the pathway. */
+    PathwayWalk walk(int cases) {
+        return walk(app, cases, threads);
+    }
+
+    DataSource dataSource() {
+        return app.getBean(DataSource.class);
+    }
+
+    @Override
+    public void close() {
+        app.close();
     }
 
     private static PathwayWalk walk(ConfigurableApplicationContext app, int cases, int threads) {

@@ -28,10 +28,6 @@ final class BareEngineRun {
 
     static PathwayWalk walk(int cases, int threads, LocalDate start) {
         ProcessEngine engine = ProcessTestEngine.get();
-        DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-        if (PgStatements.ENABLED) {
-            PgStatements.reset(dataSource);
-        }
         Set<String> visited = ConcurrentHashMap.newKeySet();
         PathwayWalk walk = new PathwayWalk(engine, threads, step -> {
             registerNoOps(visited);
@@ -57,10 +53,12 @@ final class BareEngineRun {
         walk.completeAll("Activity_FollowUpVisit", keys, t -> tasks.complete(t.getId(), Map.of("visitFinding", "NO_DISEASE")));
         ClockUtil.reset();
         walk.close();
-        if (PgStatements.ENABLED) {
-            PgStatements.print("bare engine", dataSource, walk.steps.get());
-        }
         return walk;
+    }
+
+    /** The bare engine's own database. */
+    static DataSource dataSource() {
+        return ((ProcessEngineConfigurationImpl) ProcessTestEngine.get().getProcessEngineConfiguration()).getDataSource();
     }
 
     private static void registerNoOps(Set<String> visited) {

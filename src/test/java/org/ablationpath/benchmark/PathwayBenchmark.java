@@ -7,12 +7,13 @@ import java.time.LocalDate;
  * PostgreSQL with history FULL, in pathway steps per second, for the application and for a bare engine running
  * the same BPMN with no-op delegates. Not a test: it reports, it asserts nothing. Run with
  * {@code mvn -q -B -Pbenchmark test-compile exec:java -Dbenchmark.main=org.ablationpath.benchmark.PathwayBenchmark}
- * (options: -Dbenchmark.cases=1000 -Dbenchmark.threads=2, the warm-up's in {@link JitWarmUp}; -Dbenchmark.only=bare or
- * application runs one side, e.g. under a profiler).
+ * (options: -Dbenchmark.cases=1000 -Dbenchmark.threads=2 -Dbenchmark.chunks=4, the warm-up's in {@link JitWarmUp};
+ * -Dbenchmark.only=bare or application runs one side, e.g. under a profiler).
  *
- * <p>Both runs first walk warm-up rounds, not counted, until the JIT is quiet ({@link JitWarmUp}): a server that
+ * <p>Both sides first walk warm-up rounds, not counted, until the JIT is quiet ({@link JitWarmUp}): a server that
  * runs for weeks is past its compilation, and a walk counted while C2 still compiles measures the JIT as much as
- * the pathway (docs/benchmarks.md).
+ * the pathway. Then the counted cases are walked in chunks, the sides taking turns (bare, application, bare, ...):
+ * run one after the other, a machine that was slower for a few minutes moved the overhead by up to 0.5 (docs/benchmarks.md).
  */
 public final class PathwayBenchmark {
 
@@ -22,28 +23,64 @@ public final class PathwayBenchmark {
     public static void main(String[] args) throws Exception {
         int cases = Integer.getInteger("benchmark.cases", 1000);
         int threads = Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors());
+        int chunks = Math.max(1, Math.min(cases, Integer.getInteger("benchmark.chunks", 4)));
         LocalDate start = LocalDate.now().minusDays(150);
-        System.out.printf("Pathway benchmark: %d cases (after warm-up rounds of %d cases until the JIT is quiet), %d threads,"
-                + " referral to first follow-up visit%n", cases, JitWarmUp.CASES_PER_ROUND, threads);
-
         String only = System.getProperty("benchmark.only", "");
-        PathwayWalk bare = null;
-        if (!only.equals("application")) {
-            JitWarmUp.run("bare engine", warmup -> BareEngineRun.walk(warmup, threads, start));
-            bare = BareEngineRun.walk(cases, threads, start);
-            System.out.printf("bare engine : %,d steps in %.1f s = %,.0f steps/s%n", bare.steps.get(), bare.busyNanos / 1e9,
-                    bare.stepsPerSecond());
-            System.out.print(bare.phaseSummary());
-        }
-        if (!only.equals("bare")) {
-            PathwayWalk app = ApplicationRun.walk(cases, threads);
-            System.out.printf("application : %,d steps in %.1f s = %,.0f steps/s%n", app.steps.get(), app.busyNanos / 1e9,
-                    app.stepsPerSecond());
-            System.out.print(app.phaseSummary());
-            if (bare != null) {
-                System.out.printf("overhead    : %.2f x the bare engine's time per step%n", bare.stepsPerSecond() / app.stepsPerSecond());
+        boolean bareSide = !only.equals("application");
+        boolean appSide = !only.equals("bare");
+        System.out.printf("Pathway benchmark: %d cases in %d alternating chunks (after warm-up rounds of %d cases until the JIT is"
+                + " quiet), %d threads, referral to first follow-up visit%n", cases, chunks, JitWarmUp.CASES_PER_ROUND, threads);
+
+        try (ApplicationRun app = appSide ? new ApplicationRun(threads) : null) {
+            if (bareSide) {
+                JitWarmUp.run("bare engine", warmup -> BareEngineRun.walk(warmup, threads, start));
+            }
+            if (appSide) {
+                JitWarmUp.run("application", app::walk);
+            }
+            if (PgStatements.ENABLED) {
+                if (bareSide) {
+                    PgStatements.reset(BareEngineRun.dataSource());
+                }
+                if (appSide) {
+                    PgStatements.reset(app.dataSource());
+                }
+            }
+            // the sides take turns, so that a machine slower for some minutes slows both alike
+            PathwayWalk bare = PathwayWalk.total();
+            PathwayWalk application = PathwayWalk.total();
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                int chunkCases = cases / chunks + (chunk < cases % chunks ? 1 : 0);
+                if (bareSide) {
+                    bare.add(BareEngineRun.walk(chunkCases, threads, start));
+                }
+                if (appSide) {
+                    application.add(app.walk(chunkCases));
+                }
+            }
+            if (bareSide) {
+                print("bare engine", bare);
+                if (PgStatements.ENABLED) {
+                    PgStatements.print("bare engine", BareEngineRun.dataSource(), bare.steps.get());
+                }
+            }
+            if (appSide) {
+                print("application", application);
+                if (PgStatements.ENABLED) {
+                    PgStatements.print("application", app.dataSource(), application.steps.get());
+                }
+            }
+            if (bareSide && appSide) {
+                System.out.printf("overhead    : %.2f x the bare engine's time per step%n",
+                        bare.stepsPerSecond() / application.stepsPerSecond());
             }
         }
         System.exit(0);
+    }
+
+    private static void print(String side, PathwayWalk walk) {
+        System.out.printf("%-12s: %,d steps in %.1f s = %,.0f steps/s%n", side, walk.steps.get(), walk.busyNanos / 1e9,
+                walk.stepsPerSecond());
+        System.out.print(walk.phaseSummary());
     }
 }

@@ -52,6 +52,30 @@ final class PathwayWalk {
         this.perThread = perThread;
     }
 
+    private PathwayWalk() {
+        this.engine = null;
+        this.workers = null;
+        this.perThread = null;
+    }
+
+    /** An empty total that walks nothing itself: {@link #add} sums walks into it. */
+    static PathwayWalk total() {
+        return new PathwayWalk();
+    }
+
+    /** Adds another walk's steps and time, phase by phase (the last run's span is the other's). */
+    void add(PathwayWalk other) {
+        steps.addAndGet(other.steps.get());
+        busyNanos += other.busyNanos;
+        other.phases.forEach((name, phase) -> {
+            Phase totals = phases.computeIfAbsent(name, p -> new Phase());
+            totals.steps += phase.steps;
+            totals.nanos += phase.nanos;
+            totals.lastStartMillis = phase.lastStartMillis;
+            totals.lastEndMillis = phase.lastEndMillis;
+        });
+    }
+
     void run(String phase, List<Runnable> work) {
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
@@ -110,7 +134,9 @@ final class PathwayWalk {
     }
 
     void close() {
-        workers.shutdown();
+        if (workers != null) {
+            workers.shutdown();
+        }
     }
 
     /** Milliseconds of wall time per step, phase by phase (with the walk's threads in parallel). */
