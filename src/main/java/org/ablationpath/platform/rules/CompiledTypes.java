@@ -3,6 +3,7 @@ package org.ablationpath.platform.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -36,7 +37,7 @@ final class CompiledTypes {
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (var entry : classes.entrySet()) {
-                sha.update(entry.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 try (InputStream in = entry.getValue().getInputStream()) {
                     sha.update(in.readAllBytes());

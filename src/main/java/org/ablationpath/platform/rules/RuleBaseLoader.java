@@ -25,10 +25,15 @@ public final class RuleBaseLoader {
     }
 
     public static LoadedRuleBase load(DrlSources sources) {
-        return load(sources, Boolean.getBoolean(COMPILE_DRL));
+        return load(sources, compileDrlRequested());
     }
 
-    /** @param compileDrl the operator's switch ({@link #COMPILE_DRL}), read by a caller that keys a cache on it */
+    /** Whether the operator asked for the DRL to be compiled at start instead of the precompiled model. */
+    public static boolean compileDrlRequested() {
+        return Boolean.getBoolean(COMPILE_DRL);
+    }
+
+    /** @param compileDrl {@link #compileDrlRequested()}, read once by a caller that keys a cache on it */
     public static LoadedRuleBase load(DrlSources sources, boolean compileDrl) {
         ClassLoader loader = RuleBaseLoader.class.getClassLoader();
         Optional<KieBase> precompiled = compileDrl ? Optional.empty() : PrecompiledRuleBase.load(sources, loader);

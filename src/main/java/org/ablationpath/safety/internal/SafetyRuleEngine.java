@@ -52,7 +52,7 @@ public final class SafetyRuleEngine {
     private static Cached cache;
 
     private static synchronized BackgroundBuild<Compiled> compiled(DrlSources files) {
-        boolean compileDrl = Boolean.getBoolean(RuleBaseLoader.COMPILE_DRL);
+        boolean compileDrl = RuleBaseLoader.compileDrlRequested();
         if (cache == null || !cache.files().equals(files) || cache.compileDrl() != compileDrl) {
             cache = new Cached(files, compileDrl, BackgroundBuild.start("safety-rule-base", () -> {
                 RuleBaseLoader.LoadedRuleBase loaded = RuleBaseLoader.load(files, compileDrl);
