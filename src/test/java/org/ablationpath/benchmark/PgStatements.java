@@ -35,6 +35,13 @@ final class PgStatements {
             System.out.printf("  %6.2f calls %7.3f ms %7.0f rows  %s%n", rs.getLong("calls") / (double) steps,
                     rs.getDouble("total_exec_time") / steps, rs.getLong("rows") / (double) steps, rs.getString("q"));
         });
+        System.out.printf("PostgreSQL statements of the %s's counted walk, by calls (per step: calls, ms)%n", side);
+        jdbc.query("""
+                SELECT calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS q
+                FROM pg_stat_statements ORDER BY calls DESC LIMIT 80""", rs -> {
+            System.out.printf("  %6.2f calls %7.3f ms %7.0f rows  %s%n", rs.getLong("calls") / (double) steps,
+                    rs.getDouble("total_exec_time") / steps, rs.getLong("rows") / (double) steps, rs.getString("q"));
+        });
         jdbc.query("""
                 SELECT sum(calls) AS c, sum(total_exec_time) AS t, sum(plans) AS p, sum(total_plan_time) AS pt,
                        count(*) AS distinct_statements FROM pg_stat_statements""", rs -> {
