@@ -13,4 +13,10 @@ public interface SessionFacts {
 
     /** Per case, the modality of the first application of its first session (the cohort's modality). */
     Map<UUID, Modality> firstModalities(Collection<UUID> caseIds);
+
+    /**
+     * Per case, its sessions by number, each with the tumours its applications treated (in application order) and
+     * technical success when every one of them succeeded; cases without a session are absent.
+     */
+    Map<UUID, List<ProcedureSession>> sessionsOfCases(Collection<UUID> caseIds);
 }

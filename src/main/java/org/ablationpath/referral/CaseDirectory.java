@@ -26,7 +26,11 @@ public interface CaseDirectory {
      */
     Optional<CaseAccess> caseAccess(UUID caseId);
 
-    /** {@link #caseAccess(UUID)} for many ids the caller already scoped, in one query; unknown ids are left out. */
+    /**
+     * {@link #caseAccess(UUID)} for many ids the caller already scoped, in one query; unknown ids are left out. It reads
+     * the rows in the database with plain SQL, so changes this transaction has not flushed are not seen: it is for the
+     * registry's own transactions.
+     */
     Map<UUID, CaseAccess> caseAccess(Collection<UUID> caseIds);
 
     /** Summaries for ids the caller already scoped (e.g. tasks of the user's centers). */

@@ -10,15 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.ablationpath.board.BoardDecision;
-import org.ablationpath.board.BoardDecisions;
+import org.ablationpath.board.DecisionFacts;
 import org.ablationpath.followup.FollowUpFacts;
-import org.ablationpath.imaging.ResponseAssessmentSummary;
-import org.ablationpath.imaging.ResponseAssessments;
+import org.ablationpath.imaging.ResponseFacts;
 import org.ablationpath.outcomes.AblationResponse;
 import org.ablationpath.outcomes.OutcomeTimeline;
 import org.ablationpath.outcomes.OutcomeTimeline.DiseaseEvent;
@@ -26,20 +23,20 @@ import org.ablationpath.outcomes.OutcomeTimeline.GridVisit;
 import org.ablationpath.outcomes.OutcomeTimeline.Imaging;
 import org.ablationpath.outcomes.OutcomeTimeline.Session;
 import org.ablationpath.outcomes.OutcomeTimeline.Vital;
-import org.ablationpath.patient.LesionRecord;
+import org.ablationpath.patient.LesionFacts;
 import org.ablationpath.patient.PatientService;
 import org.ablationpath.procedure.Modality;
 import org.ablationpath.procedure.ProcedureSession;
-import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.procedure.SessionFacts;
-import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseAccess;
+import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.safety.AdverseEventFacts;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the stored events of cases from the owning modules' public services and builds their timelines. Sessions,
- * imaging, follow-up and board decisions are read per case; summaries, modalities and adverse events in bulk.
+ * imaging, lesions, board decisions, summaries, modalities and adverse events are read in bulk, with plain SQL of
+ * the owning modules (a case's recompute paid more for JPA's machinery than for its queries); follow-up per case.
  */
 @Component
 class TimelineReader {
@@ -48,24 +45,24 @@ class TimelineReader {
     static final String HEPATIC_INFECTION = "Hepatic infection";
 
     private final CaseDirectory cases;
-    private final ProcedureSessions sessions;
     private final SessionFacts sessionFacts;
-    private final ResponseAssessments assessments;
+    private final ResponseFacts responses;
     private final FollowUpFacts followUp;
     private final PatientService patients;
-    private final BoardDecisions decisions;
+    private final LesionFacts lesions;
+    private final DecisionFacts decisions;
     private final AdverseEventFacts adverseEvents;
     private final Clock clock;
 
-    TimelineReader(CaseDirectory cases, ProcedureSessions sessions, SessionFacts sessionFacts,
-                   ResponseAssessments assessments, FollowUpFacts followUp, PatientService patients,
-                   BoardDecisions decisions, AdverseEventFacts adverseEvents, Clock clock) {
+    TimelineReader(CaseDirectory cases, SessionFacts sessionFacts, ResponseFacts responses, FollowUpFacts followUp,
+                   PatientService patients, LesionFacts lesions, DecisionFacts decisions, AdverseEventFacts adverseEvents,
+                   Clock clock) {
         this.cases = cases;
-        this.sessions = sessions;
         this.sessionFacts = sessionFacts;
-        this.assessments = assessments;
+        this.responses = responses;
         this.followUp = followUp;
         this.patients = patients;
+        this.lesions = lesions;
         this.decisions = decisions;
         this.adverseEvents = adverseEvents;
         this.clock = clock;
@@ -79,33 +76,39 @@ class TimelineReader {
     List<CaseFacts> read(Collection<UUID> caseIds) {
         // identity and pseudonym only: a full summary read the tumours and the case rows as entities for nothing
         Map<UUID, CaseAccess> access = cases.caseAccess(caseIds);
-        Map<UUID, String> pseudonyms = patients.pseudonyms(access.values().stream().map(CaseAccess::patientId)
+        Map<UUID, List<ProcedureSession>> sessions = sessionFacts.sessionsOfCases(caseIds);
+        List<UUID> withSessions = caseIds.stream()
+                .filter(id -> sessions.containsKey(id) && access.containsKey(id) && !access.get(id).voided()).toList();
+        if (withSessions.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> pseudonyms = patients.pseudonyms(withSessions.stream().map(id -> access.get(id).patientId())
                 .collect(Collectors.toSet()));
-        Map<UUID, Modality> modalities = sessionFacts.firstModalities(caseIds);
-        Map<UUID, Set<UUID>> infections = adverseEvents.sessionsWithTerm(caseIds, HEPATIC_INFECTION);
-        Map<UUID, Set<UUID>> majors = adverseEvents.sessionsWithMajorComplication(caseIds);
+        Map<UUID, Modality> modalities = sessionFacts.firstModalities(withSessions);
+        Map<UUID, Set<UUID>> infections = adverseEvents.sessionsWithTerm(withSessions, HEPATIC_INFECTION);
+        Map<UUID, Set<UUID>> majors = adverseEvents.sessionsWithMajorComplication(withSessions);
+        Map<UUID, List<ResponseFacts.StudyFact>> studies = responses.studiesOfCases(withSessions);
+        Map<UUID, List<LesionFacts.LesionFact>> tumours = lesions.lesionsOfCases(withSessions);
+        Map<UUID, List<DecisionFacts.DecisionFact>> boardDecisions = decisions.decisionsOfCases(withSessions);
         LocalDate today = LocalDate.now(clock);
-        List<CaseFacts> result = new ArrayList<>(caseIds.size());
-        for (UUID caseId : caseIds) {
+        List<CaseFacts> result = new ArrayList<>(withSessions.size());
+        for (UUID caseId : withSessions) {
             CaseAccess kase = access.get(caseId);
-            if (kase == null || kase.voided()) {
-                continue;
-            }
-            read(kase, pseudonyms.get(kase.patientId()), modalities.get(caseId), infections.getOrDefault(caseId, Set.of()),
-                    majors.getOrDefault(caseId, Set.of()), today).ifPresent(result::add);
+            result.add(read(kase, pseudonyms.get(kase.patientId()), modalities.get(caseId), sessions.get(caseId),
+                    studies.getOrDefault(caseId, List.of()), tumours.getOrDefault(caseId, List.of()),
+                    boardDecisions.getOrDefault(caseId, List.of()), infections.getOrDefault(caseId, Set.of()),
+                    majors.getOrDefault(caseId, Set.of()), today));
         }
         return result;
     }
 
-    private Optional<CaseFacts> read(CaseAccess kase, String pseudonym, Modality modality, Set<UUID> infectedSessions,
-                                     Set<UUID> majorSessions, LocalDate today) {
+    private CaseFacts read(CaseAccess kase, String pseudonym, Modality modality, List<ProcedureSession> recorded,
+                           List<ResponseFacts.StudyFact> studies, List<LesionFacts.LesionFact> lesions,
+                           List<DecisionFacts.DecisionFact> boardDecisions, Set<UUID> infectedSessions,
+                           Set<UUID> majorSessions, LocalDate today) {
         UUID caseId = kase.id();
-        List<ProcedureSession> recorded = sessions.sessions(caseId);
-        if (recorded.isEmpty()) {
-            return Optional.empty();
-        }
         List<Session> timelineSessions = recorded.stream().map(TimelineReader::session).toList();
-        List<Imaging> imaging = assessments.ofCase(caseId).stream().map(TimelineReader::imaging).toList();
+        List<Imaging> imaging = studies.stream().map(TimelineReader::imaging).toList();
         List<DiseaseEvent> events = followUp.diseaseEvents(caseId).stream()
                 .map(e -> new DiseaseEvent(e.type(), e.tumorId(), e.detectionDate())).toList();
         Vital vital = followUp.vitalStatus(caseId)
@@ -114,19 +117,16 @@ class TimelineReader {
         List<GridVisit> visits = followUp.gridVisits(caseId).stream()
                 .map(v -> new GridVisit(v.label(), v.targetDate(), v.windowStart(), v.windowEnd(), v.actualDate(), v.status()))
                 .toList();
-        List<LesionRecord> lesions = patients.lesionsOfCase(caseId);
         Set<String> treated = new LinkedHashSet<>();
         timelineSessions.forEach(s -> treated.addAll(s.tumorIds()));
         Set<String> untreated = new LinkedHashSet<>();
         lesions.forEach(l -> untreated.add(l.tumorKey()));
         untreated.removeAll(treated);
-        LesionRecord first = lesions.stream().filter(l -> treated.contains(l.tumorKey())).findFirst()
+        LesionFacts.LesionFact first = lesions.stream().filter(l -> treated.contains(l.tumorKey())).findFirst()
                 .orElse(lesions.isEmpty() ? null : lesions.get(0));
 
         LocalDate t0 = timelineSessions.stream().map(Session::date).min(Comparator.naturalOrder()).orElseThrow();
-        List<BoardDecision> boardDecisions = decisions.ofCase(caseId).stream()
-                .sorted(Comparator.comparing(BoardDecision::decidedAt)).toList();
-        BoardDecision firstDecision = boardDecisions.isEmpty() ? null : boardDecisions.get(0);
+        DecisionFacts.DecisionFact firstDecision = boardDecisions.isEmpty() ? null : boardDecisions.get(0);
         boolean mdtBefore = boardDecisions.stream()
                 .anyMatch(d -> !d.decidedAt().atZone(ZoneId.systemDefault()).toLocalDate().isAfter(t0));
 
@@ -144,12 +144,12 @@ class TimelineReader {
             missing.add("vitalStatus.lastContactDate");
         }
         OutcomeTimeline timeline = new OutcomeTimeline(today, timelineSessions, imaging, events, vital, visits, untreated);
-        return Optional.of(new CaseFacts(caseId, kase.centerId(), pseudonym,
+        return new CaseFacts(caseId, kase.centerId(), pseudonym,
                 first == null ? null : first.organ(), first == null ? null : first.histology(),
                 modality == null ? null : modality.name(), firstDecision == null ? null : firstDecision.intent().name(),
                 mdtBefore, firstDecision == null ? null : firstDecision.concordant(), timeline,
                 infectedSessions.stream().map(UUID::toString).toList(), majorSessions.stream().map(UUID::toString).toList(),
-                missing));
+                missing);
     }
 
     private static Session session(ProcedureSession s) {
@@ -158,13 +158,13 @@ class TimelineReader {
         return new Session(s.id().toString(), s.date(), s.intentType(), s.tumorIds(), success);
     }
 
-    private static Imaging imaging(ResponseAssessmentSummary study) {
+    private static Imaging imaging(ResponseFacts.StudyFact study) {
         Map<String, AblationResponse> responses = new HashMap<>();
-        for (ResponseAssessmentSummary.TumorResult tumor : study.tumors()) {
-            if (tumor.response() != null) {
-                responses.put(tumor.tumorId(), AblationResponse.valueOf(tumor.response().name()));
+        study.responses().forEach((tumorId, response) -> {
+            if (response != null) {
+                responses.put(tumorId, AblationResponse.valueOf(response.name()));
             }
-        }
+        });
         return new Imaging(study.studyDate(), study.contrast(), study.newIntraOrganTumour(), study.extraOrganDisease(),
                 responses);
     }

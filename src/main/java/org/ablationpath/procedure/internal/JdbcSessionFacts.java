@@ -1,11 +1,18 @@
 package org.ablationpath.procedure.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.ablationpath.procedure.IntentType;
 import org.ablationpath.procedure.Modality;
+import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.SessionFacts;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,5 +47,59 @@ class JdbcSessionFacts implements SessionFacts {
                     result.put(rs.getObject(1, UUID.class), Modality.valueOf(rs.getString(2)));
                 });
         return result;
+    }
+
+    @Override
+    public Map<UUID, List<ProcedureSession>> sessionsOfCases(Collection<UUID> caseIds) {
+        Map<UUID, List<ProcedureSession>> result = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return result;
+        }
+        // one row per application (or one for a session without any), in session and application order
+        Map<UUID, SessionRows> sessions = new LinkedHashMap<>();
+        jdbc.query("""
+                select s.id, s.case_id, s.session_number, s.procedure_date, s.intent_type, a.tumor_id,
+                       coalesce((s.technical_success ->> a.tumor_id)::boolean, false) as succeeded
+                from app.procedure_session s left join app.ablation_application a on a.procedure_id = s.id
+                where s.case_id in (:ids) order by s.case_id, s.session_number, a.position""",
+                Map.of("ids", caseIds),
+                rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    SessionRows session = sessions.get(id);
+                    if (session == null) {
+                        session = new SessionRows(id, rs.getObject(2, UUID.class), rs.getInt(3),
+                                rs.getObject(4, LocalDate.class), IntentType.valueOf(rs.getString(5)));
+                        sessions.put(id, session);
+                    }
+                    String tumorId = rs.getString(6);
+                    if (tumorId != null) {
+                        session.tumorIds.add(tumorId);
+                        session.allSucceeded &= rs.getBoolean(7);
+                    }
+                });
+        for (SessionRows s : sessions.values()) {
+            result.computeIfAbsent(s.caseId, id -> new ArrayList<>()).add(new ProcedureSession(s.id, s.caseId, s.number,
+                    s.date, s.intentType, List.copyOf(s.tumorIds), s.allSucceeded));
+        }
+        return result;
+    }
+
+    /** A session while its application rows are read. */
+    private static final class SessionRows {
+        final UUID id;
+        final UUID caseId;
+        final int number;
+        final LocalDate date;
+        final IntentType intentType;
+        final Set<String> tumorIds = new LinkedHashSet<>();
+        boolean allSucceeded = true;
+
+        SessionRows(UUID id, UUID caseId, int number, LocalDate date, IntentType intentType) {
+            this.id = id;
+            this.caseId = caseId;
+            this.number = number;
+            this.date = date;
+            this.intentType = intentType;
+        }
     }
 }

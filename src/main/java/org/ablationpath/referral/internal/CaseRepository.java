@@ -15,10 +15,6 @@ interface CaseRepository extends JpaRepository<CaseEntity, UUID> {
             + " case when c.voidedAt is null then false else true end) from CaseEntity c where c.id = :id")
     Optional<CaseAccess> accessOf(@Param("id") UUID id);
 
-    @Query("select new org.ablationpath.referral.CaseAccess(c.id, c.patientId, c.centerId,"
-            + " case when c.voidedAt is null then false else true end) from CaseEntity c where c.id in :ids")
-    List<CaseAccess> accessOfAll(@Param("ids") Collection<UUID> ids);
-
     @Query("select c from CaseEntity c where c.patientId = :patientId")
     List<CaseEntity> findByPatientId(@Param("patientId") UUID patientId);
 
