@@ -49,14 +49,29 @@ public final class PathwayBenchmark {
             // the sides take turns, so that a machine slower for some minutes slows both alike
             PathwayWalk bare = PathwayWalk.total();
             PathwayWalk application = PathwayWalk.total();
+            // the machine's busy CPU during each side's chunks (its JVM and PostgreSQL, and whatever else runs): work
+            // per step, which a machine running slower for a while changes less than it changes the wall time
+            double bareCpu = 0;
+            double applicationCpu = 0;
             for (int chunk = 0; chunk < chunks; chunk++) {
                 int chunkCases = cases / chunks + (chunk < cases % chunks ? 1 : 0);
+                PathwayWalk bareChunk = null;
+                PathwayWalk applicationChunk = null;
                 if (bareSide) {
-                    bare.add(BareEngineRun.walk(chunkCases, threads, start));
+                    double before = ProcessCpu.machineBusySeconds();
+                    bareChunk = BareEngineRun.walk(chunkCases, threads, start);
+                    bareCpu += ProcessCpu.machineBusySeconds() - before;
+                    bare.add(bareChunk);
                 }
                 if (appSide) {
-                    application.add(app.walk(chunkCases));
+                    double before = ProcessCpu.machineBusySeconds();
+                    applicationChunk = app.walk(chunkCases);
+                    applicationCpu += ProcessCpu.machineBusySeconds() - before;
+                    application.add(applicationChunk);
                 }
+                System.out.printf("chunk %d     : %d cases, bare engine %s, application %s%n", chunk + 1, chunkCases,
+                        bareChunk == null ? "-" : String.format("%.0f steps/s", bareChunk.stepsPerSecond()),
+                        applicationChunk == null ? "-" : String.format("%.0f steps/s", applicationChunk.stepsPerSecond()));
             }
             if (bareSide) {
                 print("bare engine", bare);
@@ -70,9 +85,17 @@ public final class PathwayBenchmark {
                     PgStatements.print("application", app.dataSource(), application.steps.get());
                 }
             }
+            if (bareSide) {
+                System.out.printf("bare engine : %.2f ms of machine CPU per step%n", 1000 * bareCpu / bare.steps.get());
+            }
+            if (appSide) {
+                System.out.printf("application : %.2f ms of machine CPU per step%n",
+                        1000 * applicationCpu / application.steps.get());
+            }
             if (bareSide && appSide) {
-                System.out.printf("overhead    : %.2f x the bare engine's time per step%n",
-                        bare.stepsPerSecond() / application.stepsPerSecond());
+                System.out.printf("overhead    : %.2f x the bare engine's time per step (%.2f x its machine CPU per step)%n",
+                        bare.stepsPerSecond() / application.stepsPerSecond(),
+                        (applicationCpu / application.steps.get()) / (bareCpu / bare.steps.get()));
             }
         }
         System.exit(0);

@@ -75,6 +75,17 @@ final class ProcessCpu {
         return ticks / TICKS_PER_SECOND;
     }
 
+    /** CPU seconds the whole machine has been busy (all cores; idle and I/O wait left out), from /proc/stat. */
+    static double machineBusySeconds() throws IOException {
+        String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        // cpu user nice system idle iowait irq softirq steal ...
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            busy += Long.parseLong(fields[i]);
+        }
+        return busy / TICKS_PER_SECOND;
+    }
+
     private static Optional<Stat> stat(Path process) {
         String stat;
         try {
