@@ -1,18 +1,23 @@
 package org.ablationpath.outcomes;
 
-import java.util.UUID;
-
-/** Recomputing the stored registry outcomes: one case as its events arrive, or all (the data manager's action). */
+/**
+ * Recomputing the stored registry outcomes: the cases queued by their recorded events (a worker on each node does it
+ * continuously), or all of them (the data manager's action).
+ */
 public interface RegistryRecompute {
 
     /** What a full recompute did: cases with sessions read, outcome rows stored, elapsed milliseconds. */
     record Result(int casesRead, int stored, long millis) {
     }
 
-    void recomputeCase(UUID caseId);
-
     Result recomputeAll();
 
-    /** Removes the stored outcomes of a voided case. */
-    void forget(UUID caseId);
+    /**
+     * Recomputes the queued cases in batches until the queue is empty, and returns how many it computed. When it
+     * returns, every case queued before the call has its outcomes stored (by this call or by another node's worker).
+     */
+    int recomputeQueued();
+
+    /** Cases waiting in the queue, for the dashboard. */
+    long queued();
 }

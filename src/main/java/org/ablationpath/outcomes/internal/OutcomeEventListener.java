@@ -4,70 +4,58 @@ import java.util.UUID;
 import org.ablationpath.followup.FollowUpEnded;
 import org.ablationpath.followup.FollowUpRecorded;
 import org.ablationpath.imaging.ResponseAssessed;
-import org.ablationpath.outcomes.RegistryRecompute;
 import org.ablationpath.procedure.SessionRecorded;
 import org.ablationpath.referral.CaseVoided;
 import org.ablationpath.safety.AdverseEventReported;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Recomputes a case's stored outcomes when one of its events arrives, after the recording transaction committed: a
- * failure here never undoes the clinical record (the full recompute job repairs it), so it is logged, not thrown.
+ * Queues a case for the recompute of its stored outcomes when one of its events is recorded, in the recording
+ * transaction: the clinical record and the queue entry commit together, so neither a crash nor a failing recompute
+ * loses it. The {@link OutcomeRecomputeWorker} computes the queue in batches (ADR 0007). A voided case is queued too:
+ * its recompute finds it voided and removes its rows.
  */
 @Component
 class OutcomeEventListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OutcomeEventListener.class);
+    private final OutcomeRecomputeQueue queue;
 
-    private final RegistryRecompute recompute;
-
-    OutcomeEventListener(RegistryRecompute recompute) {
-        this.recompute = recompute;
+    OutcomeEventListener(OutcomeRecomputeQueue queue) {
+        this.queue = queue;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(SessionRecorded event) {
-        recompute(event.caseId());
+        queue(event.caseId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(ResponseAssessed event) {
-        recompute(event.caseId());
+        queue(event.caseId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(FollowUpRecorded event) {
-        recompute(event.caseId());
+        queue(event.caseId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(FollowUpEnded event) {
-        recompute(event.caseId());
+        queue(event.caseId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(AdverseEventReported event) {
-        recompute(event.caseId());
+        queue(event.caseId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(CaseVoided event) {
-        try {
-            recompute.forget(event.caseId());
-        } catch (RuntimeException e) {
-            LOG.warn("Stored outcomes of voided case {} not removed; the full recompute will", event.caseId(), e);
-        }
+        queue(event.caseId());
     }
 
-    private void recompute(UUID caseId) {
-        try {
-            recompute.recomputeCase(caseId);
-        } catch (RuntimeException e) {
-            LOG.warn("Outcomes of case {} not recomputed; the full recompute will", caseId, e);
-        }
+    private void queue(UUID caseId) {
+        queue.add(caseId);
     }
 }
