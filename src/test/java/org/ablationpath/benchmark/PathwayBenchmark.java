@@ -49,24 +49,16 @@ public final class PathwayBenchmark {
             // the sides take turns, so that a machine slower for some minutes slows both alike
             PathwayWalk bare = PathwayWalk.total();
             PathwayWalk application = PathwayWalk.total();
-            // the machine's busy CPU during each side's chunks (its JVM and PostgreSQL, and whatever else runs): work
-            // per step, which a machine running slower for a while changes less than it changes the wall time
-            double bareCpu = 0;
-            double applicationCpu = 0;
             for (int chunk = 0; chunk < chunks; chunk++) {
                 int chunkCases = cases / chunks + (chunk < cases % chunks ? 1 : 0);
                 PathwayWalk bareChunk = null;
                 PathwayWalk applicationChunk = null;
                 if (bareSide) {
-                    double before = ProcessCpu.machineBusySeconds();
                     bareChunk = BareEngineRun.walk(chunkCases, threads, start);
-                    bareCpu += ProcessCpu.machineBusySeconds() - before;
                     bare.add(bareChunk);
                 }
                 if (appSide) {
-                    double before = ProcessCpu.machineBusySeconds();
                     applicationChunk = app.walk(chunkCases);
-                    applicationCpu += ProcessCpu.machineBusySeconds() - before;
                     application.add(applicationChunk);
                 }
                 System.out.printf("chunk %d     : %d cases, bare engine %s, application %s%n", chunk + 1, chunkCases,
@@ -85,17 +77,18 @@ public final class PathwayBenchmark {
                     PgStatements.print("application", app.dataSource(), application.steps.get());
                 }
             }
+            // the machine's busy CPU while each side's phases ran (its JVM and PostgreSQL, and whatever else runs):
+            // the work per step, which a machine running slower for a while changes less than the wall time
             if (bareSide) {
-                System.out.printf("bare engine : %.2f ms of machine CPU per step%n", 1000 * bareCpu / bare.steps.get());
+                System.out.printf("bare engine : %.2f ms of machine CPU per step%n", bare.cpuMillisPerStep());
             }
             if (appSide) {
-                System.out.printf("application : %.2f ms of machine CPU per step%n",
-                        1000 * applicationCpu / application.steps.get());
+                System.out.printf("application : %.2f ms of machine CPU per step%n", application.cpuMillisPerStep());
             }
             if (bareSide && appSide) {
                 System.out.printf("overhead    : %.2f x the bare engine's time per step (%.2f x its machine CPU per step)%n",
                         bare.stepsPerSecond() / application.stepsPerSecond(),
-                        (applicationCpu / application.steps.get()) / (bareCpu / bare.steps.get()));
+                        application.cpuMillisPerStep() / bare.cpuMillisPerStep());
             }
         }
         System.exit(0);

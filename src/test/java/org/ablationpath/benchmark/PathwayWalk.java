@@ -34,6 +34,8 @@ final class PathwayWalk {
     private final Consumer<Runnable> perThread;
     final AtomicLong steps = new AtomicLong();
     long busyNanos;
+    /** The machine's busy CPU seconds while the phases ran (not between them, where the walk looks up its tasks). */
+    double busyCpuSeconds;
     private int clockMoves;
     /** Per phase (an activity, the referrals, a day's timers): steps and wall nanos, to see where an overhead lies. */
     private final Map<String, Phase> phases = new LinkedHashMap<>();
@@ -67,6 +69,7 @@ final class PathwayWalk {
     void add(PathwayWalk other) {
         steps.addAndGet(other.steps.get());
         busyNanos += other.busyNanos;
+        busyCpuSeconds += other.busyCpuSeconds;
         other.phases.forEach((name, phase) -> {
             Phase totals = phases.computeIfAbsent(name, p -> new Phase());
             totals.steps += phase.steps;
@@ -77,6 +80,7 @@ final class PathwayWalk {
     }
 
     void run(String phase, List<Runnable> work) {
+        double cpuBefore = ProcessCpu.machineBusySeconds();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (Runnable item : work) {
@@ -94,6 +98,7 @@ final class PathwayWalk {
         }
         long nanos = System.nanoTime() - start;
         busyNanos += nanos;
+        busyCpuSeconds += ProcessCpu.machineBusySeconds() - cpuBefore;
         Phase totals = phases.computeIfAbsent(phase, p -> new Phase());
         totals.steps += work.size();
         totals.nanos += nanos;
@@ -117,10 +122,12 @@ final class PathwayWalk {
      * counts, its steps do not.
      */
     void finish(String phase, Runnable work) {
+        double cpuBefore = ProcessCpu.machineBusySeconds();
         long start = System.nanoTime();
         work.run();
         long nanos = System.nanoTime() - start;
         busyNanos += nanos;
+        busyCpuSeconds += ProcessCpu.machineBusySeconds() - cpuBefore;
         Phase totals = phases.computeIfAbsent(phase, p -> new Phase());
         totals.nanos += nanos;
         totals.lastEndMillis = System.currentTimeMillis();
@@ -163,6 +170,10 @@ final class PathwayWalk {
                 : String.format("  %-32s %,7d steps %7.2f ms/step   (last run %tT.%<tL-%tT.%<tL)%n",
                         phase, t.steps, t.nanos / 1e6 / t.steps, t.lastStartMillis, t.lastEndMillis)));
         return out.toString();
+    }
+
+    double cpuMillisPerStep() {
+        return 1000 * busyCpuSeconds / steps.get();
     }
 
     double stepsPerSecond() {

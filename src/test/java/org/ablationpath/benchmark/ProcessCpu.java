@@ -76,8 +76,13 @@ final class ProcessCpu {
     }
 
     /** CPU seconds the whole machine has been busy (all cores; idle and I/O wait left out), from /proc/stat. */
-    static double machineBusySeconds() throws IOException {
-        String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+    static double machineBusySeconds() {
+        String[] fields;
+        try {
+            fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         long busy = 0;
         // cpu user nice system idle iowait irq softirq steal ...
         for (int i : new int[] {1, 2, 3, 6, 7, 8}) {

@@ -72,6 +72,8 @@ public class RegistryDashboardView extends VerticalLayout {
     final Grid<RegistryAnalytics.RuleOverride> overrides = new Grid<>();
     final Button recompute = new Button();
     final Span summary = new Span();
+    /** How many cases' recorded events the background worker has still to compute (ADR 0007). */
+    final Span queued = new Span();
 
     private final RegistryAnalytics analytics;
     private final RegistryRecompute registryRecompute;
@@ -95,7 +97,8 @@ public class RegistryDashboardView extends VerticalLayout {
             Notification.show(getTranslation("registry.recomputed", result.stored(), result.millis()));
             refresh();
         });
-        add(new HorizontalLayout(recompute, summary));
+        queued.setId("registry-queued");
+        add(new HorizontalLayout(recompute, summary, queued));
         configureGrids();
         refresh();
     }
@@ -187,6 +190,8 @@ public class RegistryDashboardView extends VerticalLayout {
         RegistryAnalytics.Concordance found = analytics.concordance(cohort);
         concordance.setItems(found.centers());
         overrides.setItems(found.rules());
+        long waiting = registryRecompute.queued();
+        queued.setText(waiting == 0 ? getTranslation("registry.queued.none") : getTranslation("registry.queued", waiting));
         refreshSurvival();
     }
 

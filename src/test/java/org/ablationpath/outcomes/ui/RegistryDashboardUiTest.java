@@ -16,17 +16,20 @@ import org.ablationpath.outcomes.RegistryAnalytics;
 import org.ablationpath.outcomes.RegistryRecompute;
 import org.ablationpath.outcomes.SurvivalEndpoint;
 import org.ablationpath.outcomes.internal.RegistrySummaryForTests;
+import org.ablationpath.procedure.SessionRecorded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The registry dashboard of a data manager: the indicators with their thresholds or no published threshold, the
- * numbers-at-risk table following the endpoint, a bad period shown beside its field, and the recompute action.
+ * numbers-at-risk table following the endpoint, a bad period shown beside its field, the recompute action and the
+ * recorded events still queued for the background recompute.
  */
 @AblationPathTest
 class RegistryDashboardUiTest {
@@ -41,6 +44,8 @@ class RegistryDashboardUiTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private RegistryDashboardView view;
 
@@ -98,6 +103,21 @@ class RegistryDashboardUiTest {
         _click(view.recompute);
 
         assertThat(view.summary.getText()).isNotBlank();
+    }
+
+    @Test
+    void theDashboardSaysHowManyRecordedEventsAreStillToBeComputed() {
+        recompute.recomputeQueued();
+        view.refresh();
+        assertThat(view.queued.getText()).isEqualTo("Every recorded event is computed");
+
+        events.publishEvent(new SessionRecorded(UUID.randomUUID(), "C01"));
+        view.refresh();
+        assertThat(view.queued.getText()).startsWith("Recorded events of 1 case(s) waiting");
+
+        recompute.recomputeQueued();
+        view.refresh();
+        assertThat(view.queued.getText()).isEqualTo("Every recorded event is computed");
     }
 
     @Test
