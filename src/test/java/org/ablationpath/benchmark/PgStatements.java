@@ -25,23 +25,12 @@ final class PgStatements {
         jdbc.execute("SELECT pg_stat_reset()");
     }
 
-    /** The top statements by total execution time, per step of the walk. */
+    /** The top statements by total execution time and by calls, per step of the walk. */
     static void print(String side, DataSource dataSource, long steps) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        System.out.printf("PostgreSQL statements of the %s's counted walk, by total execution time (per step: calls, ms)%n", side);
-        jdbc.query("""
-                SELECT calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS q
-                FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 40""", rs -> {
-            System.out.printf("  %6.2f calls %7.3f ms %7.0f rows  %s%n", rs.getLong("calls") / (double) steps,
-                    rs.getDouble("total_exec_time") / steps, rs.getLong("rows") / (double) steps, rs.getString("q"));
-        });
-        System.out.printf("PostgreSQL statements of the %s's counted walk, by calls (per step: calls, ms)%n", side);
-        jdbc.query("""
-                SELECT calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS q
-                FROM pg_stat_statements ORDER BY calls DESC LIMIT 80""", rs -> {
-            System.out.printf("  %6.2f calls %7.3f ms %7.0f rows  %s%n", rs.getLong("calls") / (double) steps,
-                    rs.getDouble("total_exec_time") / steps, rs.getLong("rows") / (double) steps, rs.getString("q"));
-        });
+        list(jdbc, side, steps, "total execution time", "total_exec_time", 40);
+        // by calls too: the two sides' lists compare statement by statement
+        list(jdbc, side, steps, "calls", "calls", 80);
         jdbc.query("""
                 SELECT sum(calls) AS c, sum(total_exec_time) AS t, sum(plans) AS p, sum(total_plan_time) AS pt,
                        count(*) AS distinct_statements FROM pg_stat_statements""", rs -> {
@@ -54,5 +43,14 @@ final class PgStatements {
             System.out.printf("  transactions per step: %.2f committed, %.2f rolled back%n",
                     rs.getLong("xact_commit") / (double) steps, rs.getLong("xact_rollback") / (double) steps);
         });
+    }
+
+    private static void list(JdbcTemplate jdbc, String side, long steps, String title, String orderBy, int limit) {
+        System.out.printf("PostgreSQL statements of the %s's counted walk, by %s (per step: calls, ms)%n", side, title);
+        jdbc.query("SELECT calls, total_exec_time, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS q"
+                + " FROM pg_stat_statements ORDER BY " + orderBy + " DESC LIMIT " + limit, rs -> {
+                    System.out.printf("  %6.2f calls %7.3f ms %7.0f rows  %s%n", rs.getLong("calls") / (double) steps,
+                            rs.getDouble("total_exec_time") / steps, rs.getLong("rows") / (double) steps, rs.getString("q"));
+                });
     }
 }
