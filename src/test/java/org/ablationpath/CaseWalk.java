@@ -4,6 +4,7 @@ import static org.ablationpath.TestCases.get;
 import static org.ablationpath.TestCases.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +77,12 @@ public final class CaseWalk {
 
     /** The referring physician refers a single-HCC case of center C01; the walk follows it from now on. */
     public UUID refer(String pseudonym) {
-        caseId = TestCases.refer(as("physician"), TestCases.hccCase(pseudonym));
+        return refer(TestCases.hccCase(pseudonym));
+    }
+
+    /** The referring physician refers this case document; the walk follows it from now on. */
+    public UUID refer(ObjectNode caseDocument) {
+        caseId = TestCases.refer(as("physician"), caseDocument);
         return caseId;
     }
 

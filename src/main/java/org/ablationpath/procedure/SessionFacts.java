@@ -1,5 +1,6 @@
 package org.ablationpath.procedure;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,13 @@ public interface SessionFacts {
     Map<UUID, Modality> firstModalities(Collection<UUID> caseIds);
 
     /**
-     * Per case, its sessions by number, each with the tumours its applications treated (in application order) and
-     * technical success when every one of them succeeded; cases without a session are absent.
+     * A session as the registry needs it: the tumours its applications treated (in application order) and each one's
+     * technical success as the operator recorded it (outcomes.md OUT-01: per tumour and session).
      */
-    Map<UUID, List<ProcedureSession>> sessionsOfCases(Collection<UUID> caseIds);
+    record SessionFact(UUID id, LocalDate date, IntentType intentType, List<String> tumorIds,
+                       Map<String, Boolean> technicalSuccess) {
+    }
+
+    /** Per case, its sessions by number; cases without a session are absent. */
+    Map<UUID, List<SessionFact>> sessionsOfCases(Collection<UUID> caseIds);
 }

@@ -26,7 +26,6 @@ import org.ablationpath.outcomes.OutcomeTimeline.Vital;
 import org.ablationpath.patient.LesionFacts;
 import org.ablationpath.patient.PatientService;
 import org.ablationpath.procedure.Modality;
-import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.SessionFacts;
 import org.ablationpath.referral.CaseAccess;
 import org.ablationpath.referral.CaseDirectory;
@@ -76,7 +75,7 @@ class TimelineReader {
     List<CaseFacts> read(Collection<UUID> caseIds) {
         // identity and pseudonym only: a full summary read the tumours and the case rows as entities for nothing
         Map<UUID, CaseAccess> access = cases.caseAccess(caseIds);
-        Map<UUID, List<ProcedureSession>> sessions = sessionFacts.sessionsOfCases(caseIds);
+        Map<UUID, List<SessionFacts.SessionFact>> sessions = sessionFacts.sessionsOfCases(caseIds);
         List<UUID> withSessions = caseIds.stream()
                 .filter(id -> sessions.containsKey(id) && access.containsKey(id) && !access.get(id).voided()).toList();
         if (withSessions.isEmpty()) {
@@ -102,7 +101,7 @@ class TimelineReader {
         return result;
     }
 
-    private CaseFacts read(CaseAccess kase, String pseudonym, Modality modality, List<ProcedureSession> recorded,
+    private CaseFacts read(CaseAccess kase, String pseudonym, Modality modality, List<SessionFacts.SessionFact> recorded,
                            List<ResponseFacts.StudyFact> studies, List<LesionFacts.LesionFact> lesions,
                            List<DecisionFacts.DecisionFact> boardDecisions, Set<UUID> infectedSessions,
                            Set<UUID> majorSessions, LocalDate today) {
@@ -152,10 +151,9 @@ class TimelineReader {
                 missing);
     }
 
-    private static Session session(ProcedureSession s) {
-        Map<String, Boolean> success = new HashMap<>();
-        s.tumorIds().forEach(t -> success.put(t, s.technicalSuccess()));
-        return new Session(s.id().toString(), s.date(), s.intentType(), s.tumorIds(), success);
+    private static Session session(SessionFacts.SessionFact s) {
+        // per tumour, as recorded (OUT-01): one tumour's failure does not make the session's other tumours failures
+        return new Session(s.id().toString(), s.date(), s.intentType(), s.tumorIds(), new HashMap<>(s.technicalSuccess()));
     }
 
     private static Imaging imaging(ResponseFacts.StudyFact study) {

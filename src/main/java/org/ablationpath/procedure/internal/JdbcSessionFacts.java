@@ -3,16 +3,14 @@ package org.ablationpath.procedure.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.ablationpath.procedure.IntentType;
 import org.ablationpath.procedure.Modality;
-import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.SessionFacts;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -50,15 +48,15 @@ class JdbcSessionFacts implements SessionFacts {
     }
 
     @Override
-    public Map<UUID, List<ProcedureSession>> sessionsOfCases(Collection<UUID> caseIds) {
-        Map<UUID, List<ProcedureSession>> result = new HashMap<>();
+    public Map<UUID, List<SessionFact>> sessionsOfCases(Collection<UUID> caseIds) {
+        Map<UUID, List<SessionFact>> result = new HashMap<>();
         if (caseIds.isEmpty()) {
             return result;
         }
         // one row per application (or one for a session without any), in session and application order
         Map<UUID, SessionRows> sessions = new LinkedHashMap<>();
         jdbc.query("""
-                select s.id, s.case_id, s.session_number, s.procedure_date, s.intent_type, a.tumor_id,
+                select s.id, s.case_id, s.procedure_date, s.intent_type, a.tumor_id,
                        coalesce((s.technical_success ->> a.tumor_id)::boolean, false) as succeeded
                 from app.procedure_session s left join app.ablation_application a on a.procedure_id = s.id
                 where s.case_id in (:ids) order by s.case_id, s.session_number, a.position""",
@@ -67,37 +65,33 @@ class JdbcSessionFacts implements SessionFacts {
                     UUID id = rs.getObject(1, UUID.class);
                     SessionRows session = sessions.get(id);
                     if (session == null) {
-                        session = new SessionRows(id, rs.getObject(2, UUID.class), rs.getInt(3),
-                                rs.getObject(4, LocalDate.class), IntentType.valueOf(rs.getString(5)));
+                        session = new SessionRows(id, rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+                                IntentType.valueOf(rs.getString(4)));
                         sessions.put(id, session);
                     }
-                    String tumorId = rs.getString(6);
+                    String tumorId = rs.getString(5);
                     if (tumorId != null) {
-                        session.tumorIds.add(tumorId);
-                        session.allSucceeded &= rs.getBoolean(7);
+                        session.success.put(tumorId, rs.getBoolean(6));
                     }
                 });
         for (SessionRows s : sessions.values()) {
-            result.computeIfAbsent(s.caseId, id -> new ArrayList<>()).add(new ProcedureSession(s.id, s.caseId, s.number,
-                    s.date, s.intentType, List.copyOf(s.tumorIds), s.allSucceeded));
+            result.computeIfAbsent(s.caseId, id -> new ArrayList<>()).add(new SessionFact(s.id, s.date, s.intentType,
+                    List.copyOf(s.success.keySet()), Collections.unmodifiableMap(s.success)));
         }
         return result;
     }
 
-    /** A session while its application rows are read. */
+    /** A session while its application rows are read: each treated tumour once, in application order. */
     private static final class SessionRows {
         final UUID id;
         final UUID caseId;
-        final int number;
         final LocalDate date;
         final IntentType intentType;
-        final Set<String> tumorIds = new LinkedHashSet<>();
-        boolean allSucceeded = true;
+        final Map<String, Boolean> success = new LinkedHashMap<>();
 
-        SessionRows(UUID id, UUID caseId, int number, LocalDate date, IntentType intentType) {
+        SessionRows(UUID id, UUID caseId, LocalDate date, IntentType intentType) {
             this.id = id;
             this.caseId = caseId;
-            this.number = number;
             this.date = date;
             this.intentType = intentType;
         }

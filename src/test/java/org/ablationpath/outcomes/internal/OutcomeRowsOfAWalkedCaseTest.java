@@ -2,13 +2,17 @@ package org.ablationpath.outcomes.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.CaseWalk;
 import org.ablationpath.MovableClock;
+import org.ablationpath.TestCases;
 import org.ablationpath.outcomes.RegistryRecompute;
+import org.ablationpath.procedure.ProcedureForms;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,31 @@ class OutcomeRowsOfAWalkedCaseTest {
         assertThat(jdbc.queryForMap("select session_date, liver, thirty_day_death from app.outcome_session"
                 + " where case_id = ?", caseId)).containsEntry("liver", true).containsEntry("thirty_day_death", false)
                 .hasEntrySatisfying("session_date", date -> assertThat(date).hasToString(session.toString()));
+    }
+
+    @Test
+    void technicalSuccessIsKeptPerTumour() {
+        // two HCCs, one session treating both: the operator records success for T1 and failure for T2 (OUT-01)
+        ObjectNode document = TestCases.hccCase("OUT-" + UUID.randomUUID().toString().substring(0, 8));
+        ObjectNode second = ((ObjectNode) document.path("tumors").get(0)).deepCopy();
+        second.put("tumorId", "T2").put("segment", 7).put("maxDiameterMm", 18);
+        ((ArrayNode) document.path("tumors")).add(second);
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        UUID caseId = walk.refer(document);
+        walk.complete("board", "board-review", TestCases.JSON.createObjectNode().put("decisionCode", "ABLATION")
+                .put("intent", "CURATIVE").put("rationale", "Two HCCs within Milan, Child-Pugh A."));
+        LocalDate session = LocalDate.now(clock).plusDays(14);
+        walk.complete("nurse", "pre-procedure-checklist", ProcedureForms.checklist(session, LocalDate.now(clock)));
+        walk.travelTo(session);
+        ObjectNode record = ProcedureForms.procedureRecord(session, "T1", "T2");
+        ((ObjectNode) record.path("technicalSuccess").get(1)).put("success", false);
+        walk.complete("radiologist", "procedure-record", record);
+        recompute.recomputeQueued();
+
+        assertThat(jdbc.queryForList("select tumor_id, technical_success from app.outcome_tumour where case_id = ?"
+                + " order by tumor_id", caseId)).containsExactly(Map.of("tumor_id", "T1", "technical_success", true),
+                Map.of("tumor_id", "T2", "technical_success", false));
+        assertThat(patientRow(caseId)).containsEntry("technical_success", false);
     }
 
     private Map<String, Object> patientRow(UUID caseId) {
