@@ -161,6 +161,7 @@ class AccessMatrixTest {
         ENDPOINTS.put("GET /api/registry/quality-indicators", AUDITORS);
         ENDPOINTS.put("GET /api/registry/survival", AUDITORS);
         ENDPOINTS.put("POST /api/registry/recompute", AUDITORS);
+        ENDPOINTS.put("GET /api/registry/recompute-queue", AUDITORS);
     }
 
     /** A demo user holding each role (the chair also holds TUMOR_BOARD). */

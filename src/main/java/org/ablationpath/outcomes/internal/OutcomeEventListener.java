@@ -1,6 +1,5 @@
 package org.ablationpath.outcomes.internal;
 
-import java.util.UUID;
 import org.ablationpath.followup.FollowUpEnded;
 import org.ablationpath.followup.FollowUpRecorded;
 import org.ablationpath.imaging.ResponseAssessed;
@@ -27,35 +26,31 @@ class OutcomeEventListener {
 
     @EventListener
     void on(SessionRecorded event) {
-        queue(event.caseId());
+        queue.add(event.caseId());
     }
 
     @EventListener
     void on(ResponseAssessed event) {
-        queue(event.caseId());
+        queue.add(event.caseId());
     }
 
     @EventListener
     void on(FollowUpRecorded event) {
-        queue(event.caseId());
+        queue.add(event.caseId());
     }
 
     @EventListener
     void on(FollowUpEnded event) {
-        queue(event.caseId());
+        queue.add(event.caseId());
     }
 
     @EventListener
     void on(AdverseEventReported event) {
-        queue(event.caseId());
+        queue.add(event.caseId());
     }
 
     @EventListener
     void on(CaseVoided event) {
-        queue(event.caseId());
-    }
-
-    private void queue(UUID caseId) {
-        queue.add(caseId);
+        queue.add(event.caseId());
     }
 }

@@ -84,10 +84,34 @@ class OutcomeRecompute implements RegistryRecompute {
         // meanwhile is read by the next batch, whose reads start after this one's rows are committed
         summary.lock();
         List<OutcomeRecomputeQueue.Queued> next = queue.oldest(limit);
-        if (next.isEmpty()) {
-            return 0;
+        recompute(next);
+        return next.size();
+    }
+
+    /** After a failed batch: each case alone, so one case that cannot be computed does not hold up the others. */
+    private int recomputeOneByOne() {
+        List<OutcomeRecomputeQueue.Queued> next = ownTransaction.execute(status -> queue.oldest(QUEUE_BATCH));
+        for (OutcomeRecomputeQueue.Queued one : next) {
+            try {
+                ownTransaction.executeWithoutResult(status -> {
+                    summary.lock();
+                    recompute(List.of(one));
+                });
+            } catch (RuntimeException e) {
+                // logged and dropped, as before the queue: the full recompute repairs the case
+                LOG.warn("Outcomes of case {} not recomputed; the full recompute will", one.caseId(), e);
+                ownTransaction.executeWithoutResult(status -> queue.remove(List.of(one)));
+            }
         }
-        List<UUID> caseIds = next.stream().map(OutcomeRecomputeQueue.Queued::caseId).toList();
+        return next.size();
+    }
+
+    /** Computes and stores these queued cases and takes them off the queue; the caller holds the sums' lock. */
+    private void recompute(List<OutcomeRecomputeQueue.Queued> queued) {
+        if (queued.isEmpty()) {
+            return;
+        }
+        List<UUID> caseIds = queued.stream().map(OutcomeRecomputeQueue.Queued::caseId).toList();
         List<OutcomeStore.Computed> computed = compute(caseIds);
         // voided cases and cases without a session any more have no outcomes: their rows go
         Set<UUID> gone = new HashSet<>(caseIds);
@@ -98,34 +122,7 @@ class OutcomeRecompute implements RegistryRecompute {
         if (!computed.isEmpty()) {
             store.replace(computed, clock.instant());
         }
-        queue.remove(next);
-        return next.size();
-    }
-
-    /** After a failed batch: each case alone, so one case that cannot be computed does not hold up the others. */
-    private int recomputeOneByOne() {
-        List<OutcomeRecomputeQueue.Queued> next = ownTransaction.execute(status -> queue.oldest(QUEUE_BATCH));
-        for (OutcomeRecomputeQueue.Queued one : next) {
-            try {
-                ownTransaction.executeWithoutResult(status -> recomputeCase(one));
-            } catch (RuntimeException e) {
-                // logged and dropped, as before the queue: the full recompute repairs the case
-                LOG.warn("Outcomes of case {} not recomputed; the full recompute will", one.caseId(), e);
-                ownTransaction.executeWithoutResult(status -> queue.remove(List.of(one)));
-            }
-        }
-        return next.size();
-    }
-
-    private void recomputeCase(OutcomeRecomputeQueue.Queued one) {
-        summary.lock();
-        List<OutcomeStore.Computed> computed = compute(List.of(one.caseId()));
-        if (computed.isEmpty()) {
-            store.delete(Set.of(one.caseId()));
-        } else {
-            store.replace(computed, clock.instant());
-        }
-        queue.remove(List.of(one));
+        queue.remove(queued);
     }
 
     @Override

@@ -24,7 +24,7 @@ class OutcomeRecomputeWorker implements SmartLifecycle {
 
     private final RegistryRecompute recompute;
     private final Duration delay;
-    private ScheduledExecutorService thread;
+    private ScheduledExecutorService executor;
 
     OutcomeRecomputeWorker(RegistryRecompute recompute,
                            @Value("${ablationpath.outcomes.recompute-delay:PT0.5S}") Duration delay) {
@@ -38,12 +38,12 @@ class OutcomeRecomputeWorker implements SmartLifecycle {
             // off: the tests compute the queue themselves, as they fire the engine's jobs themselves
             return;
         }
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread worker = new Thread(runnable, "outcome-recompute");
             worker.setDaemon(true);
             return worker;
         });
-        thread.scheduleWithFixedDelay(this::round, delay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::round, delay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void round() {
@@ -57,20 +57,20 @@ class OutcomeRecomputeWorker implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdown();
+        if (executor != null) {
+            executor.shutdown();
             try {
                 // a round in progress commits or rolls back; what it did not finish stays queued
-                thread.awaitTermination(10, TimeUnit.SECONDS);
+                executor.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            thread = null;
+            executor = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return thread != null;
+        return executor != null;
     }
 }

@@ -78,6 +78,16 @@ class RegistryController {
         return recompute.recomputeAll();
     }
 
+    /** How many cases' recorded events the background worker has still to compute (ADR 0007). */
+    record RecomputeQueue(long queued) {
+    }
+
+    /** The registry's lag behind the recorded events, as the dashboard shows it. */
+    @GetMapping(path = "/api/registry/recompute-queue", produces = MediaType.APPLICATION_JSON_VALUE)
+    RecomputeQueue recomputeQueue() {
+        return new RecomputeQueue(recompute.queued());
+    }
+
     private static String grouping(String by, List<FieldProblem> problems) {
         String value = by == null ? "none" : by.toLowerCase(Locale.ROOT);
         if (!GROUPINGS.contains(value)) {

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,6 +115,8 @@ class RegistryDashboardUiTest {
         events.publishEvent(new SessionRecorded(UUID.randomUUID(), "C01"));
         view.refresh();
         assertThat(view.queued.getText()).startsWith("Recorded events of 1 case(s) waiting");
+        assertThat(rest.withBasicAuth("datamanager", "demo").getForObject("/api/registry/recompute-queue", JsonNode.class)
+                .path("queued").asLong()).isEqualTo(1L);
 
         recompute.recomputeQueued();
         view.refresh();
