@@ -80,10 +80,10 @@ public final class PathwayBenchmark {
             // the machine's busy CPU while each side's phases ran (its JVM and PostgreSQL, and whatever else runs):
             // the work per step, which a machine running slower for a while changes less than the wall time
             if (bareSide) {
-                System.out.printf("bare engine : %.2f ms of machine CPU per step%n", bare.cpuMillisPerStep());
+                printCpu("bare engine", bare);
             }
             if (appSide) {
-                System.out.printf("application : %.2f ms of machine CPU per step%n", application.cpuMillisPerStep());
+                printCpu("application", application);
             }
             if (bareSide && appSide) {
                 System.out.printf("overhead    : %.2f x the bare engine's time per step (%.2f x its machine CPU per step)%n",
@@ -92,6 +92,11 @@ public final class PathwayBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    private static void printCpu(String side, PathwayWalk walk) {
+        System.out.printf("%-12s: %.2f ms of machine CPU per step (this JVM %.2f, the rest, mostly PostgreSQL, %.2f)%n", side,
+                walk.cpuMillisPerStep(), walk.jvmCpuMillisPerStep(), walk.cpuMillisPerStep() - walk.jvmCpuMillisPerStep());
     }
 
     private static void print(String side, PathwayWalk walk) {

@@ -36,6 +36,8 @@ final class PathwayWalk {
     long busyNanos;
     /** The machine's busy CPU seconds while the phases ran (not between them, where the walk looks up its tasks). */
     double busyCpuSeconds;
+    /** Of those, this JVM's own (the rest is PostgreSQL's, and whatever else ran). */
+    double jvmCpuSeconds;
     private int clockMoves;
     /** Per phase (an activity, the referrals, a day's timers): steps and wall nanos, to see where an overhead lies. */
     private final Map<String, Phase> phases = new LinkedHashMap<>();
@@ -70,6 +72,7 @@ final class PathwayWalk {
         steps.addAndGet(other.steps.get());
         busyNanos += other.busyNanos;
         busyCpuSeconds += other.busyCpuSeconds;
+        jvmCpuSeconds += other.jvmCpuSeconds;
         other.phases.forEach((name, phase) -> {
             Phase totals = phases.computeIfAbsent(name, p -> new Phase());
             totals.steps += phase.steps;
@@ -80,27 +83,36 @@ final class PathwayWalk {
     }
 
     void run(String phase, List<Runnable> work) {
-        double cpuBefore = ProcessCpu.machineBusySeconds();
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (Runnable item : work) {
-            futures.add(workers.submit(() -> perThread.accept(() -> {
-                item.run();
-                steps.incrementAndGet();
-            })));
-        }
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (Exception e) {
-                throw new IllegalStateException("A step failed", e);
+        timed(phase, work.size(), () -> {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable item : work) {
+                futures.add(workers.submit(() -> perThread.accept(() -> {
+                    item.run();
+                    steps.incrementAndGet();
+                })));
             }
-        }
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException("A step failed", e);
+                }
+            }
+        });
+    }
+
+    /** Runs one phase's work, adding its wall time and CPU to the walk's and the phase's totals. */
+    private void timed(String phase, int phaseSteps, Runnable work) {
+        double cpuBefore = ProcessCpu.machineBusySeconds();
+        double jvmBefore = ProcessCpu.thisJvmSeconds();
+        long start = System.nanoTime();
+        work.run();
         long nanos = System.nanoTime() - start;
         busyNanos += nanos;
         busyCpuSeconds += ProcessCpu.machineBusySeconds() - cpuBefore;
+        jvmCpuSeconds += ProcessCpu.thisJvmSeconds() - jvmBefore;
         Phase totals = phases.computeIfAbsent(phase, p -> new Phase());
-        totals.steps += work.size();
+        totals.steps += phaseSteps;
         totals.nanos += nanos;
         totals.lastEndMillis = System.currentTimeMillis();
         totals.lastStartMillis = totals.lastEndMillis - nanos / 1_000_000;
@@ -122,16 +134,7 @@ final class PathwayWalk {
      * counts, its steps do not.
      */
     void finish(String phase, Runnable work) {
-        double cpuBefore = ProcessCpu.machineBusySeconds();
-        long start = System.nanoTime();
-        work.run();
-        long nanos = System.nanoTime() - start;
-        busyNanos += nanos;
-        busyCpuSeconds += ProcessCpu.machineBusySeconds() - cpuBefore;
-        Phase totals = phases.computeIfAbsent(phase, p -> new Phase());
-        totals.nanos += nanos;
-        totals.lastEndMillis = System.currentTimeMillis();
-        totals.lastStartMillis = totals.lastEndMillis - nanos / 1_000_000;
+        timed(phase, 0, work);
     }
 
     /** Moves the engine clock to the start of the day and fires every due timer of the walk's cases. */
@@ -174,6 +177,10 @@ final class PathwayWalk {
 
     double cpuMillisPerStep() {
         return 1000 * busyCpuSeconds / steps.get();
+    }
+
+    double jvmCpuMillisPerStep() {
+        return 1000 * jvmCpuSeconds / steps.get();
     }
 
     double stepsPerSecond() {

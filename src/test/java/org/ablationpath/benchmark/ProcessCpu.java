@@ -75,6 +75,12 @@ final class ProcessCpu {
         return ticks / TICKS_PER_SECOND;
     }
 
+    /** CPU seconds of this JVM so far, all its threads (compilers and GC included). */
+    static double thisJvmSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
     /** CPU seconds the whole machine has been busy (all cores; idle and I/O wait left out), from /proc/stat. */
     static double machineBusySeconds() {
         String[] fields;
