@@ -36,6 +36,8 @@ public final class EligibilityEvaluation {
     private final String rulesVersion;
     private final LocalDate evaluationDate;
     private final EctPlan ectPlan;
+    private final List<FiredRule> followUpRulesFired;
+    private final List<VrrReading> vrr;
     private Supplier<JsonNode> normalizedInputsSource;
     private JsonNode normalizedInputs;
 
@@ -43,13 +45,14 @@ public final class EligibilityEvaluation {
                                  ModalityResult modality, List<String> decisionSuggestions, String rulesVersion,
                                  JsonNode normalizedInputs, LocalDate evaluationDate, EctPlan ectPlan) {
         this(validation, computed, eligibility, modality, decisionSuggestions, rulesVersion, () -> normalizedInputs,
-                evaluationDate, ectPlan);
+                evaluationDate, ectPlan, List.of(), List.of());
     }
 
     /** @param normalizedInputs called at most once, when {@link #normalizedInputs()} is first asked for */
     EligibilityEvaluation(ValidationResult validation, ComputedData computed, EligibilityResult eligibility,
                           ModalityResult modality, List<String> decisionSuggestions, String rulesVersion,
-                          Supplier<JsonNode> normalizedInputs, LocalDate evaluationDate, EctPlan ectPlan) {
+                          Supplier<JsonNode> normalizedInputs, LocalDate evaluationDate, EctPlan ectPlan,
+                          List<FiredRule> followUpRulesFired, List<VrrReading> vrr) {
         this.validation = validation;
         this.computed = computed;
         this.eligibility = eligibility;
@@ -59,6 +62,8 @@ public final class EligibilityEvaluation {
         this.normalizedInputsSource = normalizedInputs;
         this.evaluationDate = evaluationDate;
         this.ectPlan = ectPlan;
+        this.followUpRulesFired = List.copyOf(followUpRulesFired);
+        this.vrr = List.copyOf(vrr);
     }
 
     @JsonProperty
@@ -110,19 +115,33 @@ public final class EligibilityEvaluation {
         return ectPlan;
     }
 
+    /**
+     * The follow-up rules that fired on the document's followUp block (THY-06, DEC-07): not part of the pre-assessment
+     * answer; the case API reports them as {@code outcomes.rulesFiredOnFollowUp}.
+     */
+    public List<FiredRule> followUpRulesFired() {
+        return followUpRulesFired;
+    }
+
+    /** CALC-06 for each thyroid nodule volume measured after its ablation (the case API's {@code outcomes.vrr}). */
+    public List<VrrReading> vrr() {
+        return vrr;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof EligibilityEvaluation e && Objects.equals(validation, e.validation)
                 && Objects.equals(computed, e.computed) && Objects.equals(eligibility, e.eligibility)
                 && Objects.equals(modality, e.modality) && Objects.equals(decisionSuggestions, e.decisionSuggestions)
                 && Objects.equals(rulesVersion, e.rulesVersion) && Objects.equals(normalizedInputs(), e.normalizedInputs())
-                && Objects.equals(evaluationDate, e.evaluationDate) && Objects.equals(ectPlan, e.ectPlan);
+                && Objects.equals(evaluationDate, e.evaluationDate) && Objects.equals(ectPlan, e.ectPlan)
+                && followUpRulesFired.equals(e.followUpRulesFired) && vrr.equals(e.vrr);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(validation, computed, eligibility, modality, decisionSuggestions, rulesVersion,
-                normalizedInputs(), evaluationDate, ectPlan);
+                normalizedInputs(), evaluationDate, ectPlan, followUpRulesFired, vrr);
     }
 
     @Override
@@ -130,6 +149,7 @@ public final class EligibilityEvaluation {
         return "EligibilityEvaluation[validation=" + validation + ", computed=" + computed + ", eligibility="
                 + eligibility + ", modality=" + modality + ", decisionSuggestions=" + decisionSuggestions
                 + ", rulesVersion=" + rulesVersion + ", normalizedInputs=" + normalizedInputs()
-                + ", evaluationDate=" + evaluationDate + ", ectPlan=" + ectPlan + "]";
+                + ", evaluationDate=" + evaluationDate + ", ectPlan=" + ectPlan
+                + ", followUpRulesFired=" + followUpRulesFired + ", vrr=" + vrr + "]";
     }
 }

@@ -15,6 +15,9 @@ import org.ablationpath.eligibility.internal.RuleParameters;
 import org.ablationpath.eligibility.internal.RulesVersion;
 import org.ablationpath.eligibility.internal.StatusAggregator;
 import org.ablationpath.eligibility.internal.TimerCalculator;
+import org.ablationpath.eligibility.internal.TumorCourse;
+import org.ablationpath.eligibility.internal.TumorCourses;
+import org.ablationpath.eligibility.internal.TumorFact;
 import org.ablationpath.eligibility.internal.score.ChildPughScore;
 import org.ablationpath.eligibility.internal.score.Scores;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +92,9 @@ public class EligibilityService implements SmartInitializingSingleton {
         List<Object> facts = new ArrayList<>(normalized.facts());
         facts.addAll(scores.facts());
         facts.add(parameters);
+        List<TumorCourse> courses = TumorCourses.of(doc.followUp(),
+                normalized.facts().stream().filter(TumorFact.class::isInstance).map(TumorFact.class::cast).toList(), parameters);
+        facts.addAll(courses);
         RuleEngine.Outcome outcome = compiled.get().engine().runAll(facts);
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(REPORT_ORDER);
@@ -107,9 +113,31 @@ public class EligibilityService implements SmartInitializingSingleton {
         ModalityResult modality = AdviceAggregator.modality(outcome.modalityAdvice());
         List<String> decisions = AdviceAggregator.decisions(outcome.decisionSuggestions());
         CaseDocument normalizedDocument = normalized.document();
+        List<Finding> followUpFindings = new ArrayList<>(outcome.followUpFindings());
+        followUpFindings.sort(REPORT_ORDER);
         return new EligibilityEvaluation(validation, computed, eligibility, modality, decisions,
                 rulesVersion, () -> snapshotMapper.valueToTree(normalizedDocument), normalized.evaluationDate(),
-                ectPlan(findings));
+                ectPlan(findings), followUpFindings.stream().map(EligibilityService::firedRule).toList(),
+                errors.isEmpty() ? vrr(courses) : List.of());
+    }
+
+    private static FiredRule firedRule(Finding f) {
+        return new FiredRule(f.getRuleId(), f.getOutcome(), f.getMessage(), f.getRationale(), f.getSource(), f.getTumorId());
+    }
+
+    /** CALC-06 readings of the thyroid nodules; {@code success6m} only on the reading of the 6-month visit. */
+    private static List<VrrReading> vrr(List<TumorCourse> courses) {
+        List<VrrReading> out = new ArrayList<>();
+        for (TumorCourse c : courses) {
+            if (!"THYROID".equals(c.organ())) {
+                continue;
+            }
+            for (TumorCourse.VolumeReading r : c.volumes()) {
+                out.add(new VrrReading(c.tumorId(), r.date(), r.volumeMl(), r.vrrPct(),
+                        r == c.sixMonthVolume() ? r.success() : null, r.regrowth()));
+            }
+        }
+        return out;
     }
 
     /** ECT-02 names the route and anaesthesia in its metadata (@drugRoute, @anaesthesia); null when it did not fire. */

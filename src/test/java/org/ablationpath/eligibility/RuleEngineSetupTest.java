@@ -77,7 +77,7 @@ class RuleEngineSetupTest {
                 String value = RuleMetadata.text(rule.metaData(), key);
                 assertTrue(value != null && !value.isBlank(), "rule '" + rule.name() + "' lacks @" + key);
             }
-            assertTrue(Set.of(RuleEngine.VALIDATION, RuleEngine.CLINICAL, RuleEngine.ADVICE).contains(rule.agendaGroup()),
+            assertTrue(Set.of(RuleEngine.VALIDATION, RuleEngine.CLINICAL, RuleEngine.ADVICE, RuleEngine.FOLLOW_UP).contains(rule.agendaGroup()),
                     "rule '" + rule.name() + "' is in group " + rule.agendaGroup());
             assertTrue(rule.file() != null && rule.file().startsWith("rules/"), rule.name() + " file " + rule.file());
         }

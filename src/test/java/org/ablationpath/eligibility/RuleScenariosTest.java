@@ -94,9 +94,9 @@ class RuleScenariosTest {
         if (expect.containsKey("correctable")) {
             assertEquals(expect.get("correctable"), result.eligibility().correctable(), "correctable; " + actual);
         }
-        // "GEN-04" matches the id, "GEN-04 CAUTION" the id with that outcome
+        // "GEN-04" matches the id, "GEN-04 CAUTION" the id with that outcome; the follow-up rules' findings count too
         List<String> fired = new ArrayList<>();
-        result.eligibility().rulesFired().forEach(f -> {
+        java.util.stream.Stream.concat(result.eligibility().rulesFired().stream(), result.followUpRulesFired().stream()).forEach(f -> {
             fired.add(f.id());
             fired.add(f.id() + " " + f.outcome());
         });
@@ -203,6 +203,9 @@ class RuleScenariosTest {
         d.put("status", r.eligibility().finalStatus());
         d.put("errors", r.validation().errors().stream().map(e -> e.rule() + " " + e.field() + ": " + e.message()).toList());
         d.put("fired", r.eligibility().rulesFired().stream().map(f -> f.id() + " " + f.outcome() + ": " + f.message()).toList());
+        if (!r.followUpRulesFired().isEmpty()) {
+            d.put("followUpFired", r.followUpRulesFired().stream().map(f -> f.id() + " " + f.outcome() + ": " + f.message()).toList());
+        }
         if (r.ectPlan() != null) {
             d.put("ectPlan", r.ectPlan());
         }

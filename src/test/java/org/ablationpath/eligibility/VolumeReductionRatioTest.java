@@ -89,4 +89,24 @@ class VolumeReductionRatioTest {
         assertThrows(IllegalArgumentException.class,
                 () -> VolumeReductionRatio.ellipsoidVolumeMl(d("0"), d("20"), d("20")));
     }
+
+    /** OUT-14 through the evaluation: each post-ablation reading, success judged on the 6-month visit's reading only. */
+    @Test
+    void theEvaluationListsEveryReadingAndJudgesSuccessAtTheSixMonthVisit() {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = CaseDocuments.base("thyroid-benign");
+        CaseDocuments.set(doc, "followUp.procedures[0]", java.util.Map.of("date", "2025-04-01", "tumorIds", List.of("N1")));
+        CaseDocuments.set(doc, "followUp.imaging[0]", java.util.Map.of("date", "2025-05-01",
+                "assessments", List.of(java.util.Map.of("tumorId", "N1", "volumeMl", 10.0))));
+        CaseDocuments.set(doc, "followUp.imaging[1]", java.util.Map.of("date", "2025-10-01",
+                "assessments", List.of(java.util.Map.of("tumorId", "N1", "volumeMl", 5.0))));
+        CaseDocuments.set(doc, "followUp.imaging[2]", java.util.Map.of("date", "2026-04-01",
+                "assessments", List.of(java.util.Map.of("tumorId", "N1", "volumeMl", 9.0))));
+
+        List<VrrReading> vrr = new EligibilityService().evaluate(CaseDocuments.toDocument(doc)).vrr();
+
+        assertEquals(List.of(
+                new VrrReading("N1", java.time.LocalDate.parse("2025-05-01"), d("10.0"), d("31.03"), null, false),
+                new VrrReading("N1", java.time.LocalDate.parse("2025-10-01"), d("5.0"), d("65.52"), true, false),
+                new VrrReading("N1", java.time.LocalDate.parse("2026-04-01"), d("9.0"), d("37.93"), null, true)), vrr);
+    }
 }

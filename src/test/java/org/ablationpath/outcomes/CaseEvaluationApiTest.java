@@ -92,6 +92,30 @@ class CaseEvaluationApiTest {
     }
 
     @Test
+    void residualTumourOnTheResponseImagingFiresDec07UnderOutcomesAndSuggestsReAblation() throws Exception {
+        ObjectNode doc = (ObjectNode) json.readTree(LIVER_CASE);
+        ((ObjectNode) doc.path("followUp")).set("imaging", json.readTree("""
+                [{"date": "2025-04-29", "modality": "MRI", "purpose": "RESPONSE",
+                  "assessments": [{"tumorId": "T1", "response": "RESIDUAL_VIABLE"}]}]"""));
+
+        JsonNode body = post(rest.withBasicAuth("radiologist", "demo"), "/api/evaluations/case", doc).getBody();
+
+        JsonNode fired = body.path("outcomes").path("rulesFiredOnFollowUp");
+        assertThat(fired.size()).as("outcomes %s", body.path("outcomes")).isEqualTo(1);
+        assertThat(fired.get(0).path("id").asText()).isEqualTo("DEC-07");
+        assertThat(fired.get(0).path("tumorId").asText()).isEqualTo("T1");
+        assertThat(fired.get(0).path("source").asText()).contains("AHMED14");
+        assertThat(body.path("decisionSuggestions").toString()).contains("RE_ABLATION");
+        // a follow-up rule is no pre-assessment finding: it neither joins rulesFired nor moves the final status
+        assertThat(body.path("eligibility").path("rulesFired").toString()).doesNotContain("DEC-07");
+
+        JsonNode complete = post(rest.withBasicAuth("radiologist", "demo"), "/api/evaluations/case",
+                json.readTree(LIVER_CASE)).getBody();
+        assertThat(complete.path("outcomes").has("rulesFiredOnFollowUp")).isFalse();
+        assertThat(complete.path("decisionSuggestions").toString()).doesNotContain("RE_ABLATION");
+    }
+
+    @Test
     void anImpossibleDateInTheFollowUpBlockIsA400NamingTheField() throws Exception {
         ObjectNode doc = (ObjectNode) json.readTree(LIVER_CASE);
         ((ObjectNode) doc.path("followUp").path("adverseEvents").get(0)).put("onsetDate", "2025-02-30");

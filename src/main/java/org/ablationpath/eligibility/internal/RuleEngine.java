@@ -12,8 +12,11 @@ import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,13 +26,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * them when that is missing or stale: {@link RuleBaseLoader}; building is expensive, sessions are cheap) and runs a
  * case through it: group "validation" first, then "clinical" only when validation produced no INVALID finding, then
  * "advice" (MOD and DEC rules, catalogue section 1 step 6) after an {@link AdviceGate} telling whether modality is
- * computed.
+ * computed, and "followup" (THY-06, DEC-07) when the document's followUp block gave {@link TumorCourse} facts.
  */
 public final class RuleEngine {
 
     public static final String VALIDATION = "validation";
     public static final String CLINICAL = "clinical";
     public static final String ADVICE = "advice";
+    public static final String FOLLOW_UP = "followup";
 
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
@@ -109,8 +113,17 @@ public final class RuleEngine {
                 session.getAgenda().getAgendaGroup(ADVICE).setFocus();
                 session.fireAllRules();
             }
-            return new Outcome(all(session, Finding.class), all(session, ModalityAdvice.class),
-                    all(session, DecisionSuggestion.class), valid && modalityComputed);
+            List<Finding> preAssessment = all(session, Finding.class);
+            List<Finding> followUp = List.of();
+            if (valid && facts.stream().anyMatch(TumorCourse.class::isInstance)) {
+                session.getAgenda().getAgendaGroup(FOLLOW_UP).setFocus();
+                session.fireAllRules();
+                Set<Finding> before = Collections.newSetFromMap(new IdentityHashMap<>());
+                before.addAll(preAssessment);
+                followUp = all(session, Finding.class).stream().filter(f -> !before.contains(f)).toList();
+            }
+            return new Outcome(preAssessment, all(session, ModalityAdvice.class),
+                    all(session, DecisionSuggestion.class), valid && modalityComputed, followUp);
         } finally {
             session.dispose();
         }
@@ -125,9 +138,13 @@ public final class RuleEngine {
         return out;
     }
 
-    /** What the rules emitted (unordered), and whether modality was computed (section 1 step 6). */
+    /**
+     * What the rules emitted (unordered), whether modality was computed (section 1 step 6), and the follow-up
+     * rules' findings apart from the pre-assessment's.
+     */
     public record Outcome(List<Finding> findings, List<ModalityAdvice> modalityAdvice,
-                          List<DecisionSuggestion> decisionSuggestions, boolean modalityComputed) {
+                          List<DecisionSuggestion> decisionSuggestions, boolean modalityComputed,
+                          List<Finding> followUpFindings) {
     }
 
     /** Every compiled rule with the file it came from. */

@@ -83,7 +83,7 @@ class CaseEvaluationController {
         Optional<FollowUpPlan> plan = plan(doc, followUp, asOf);
         plan.ifPresent(p -> out.set("followUpPlan", json.valueToTree(p)));
         if (followUp != null) {
-            outcomes(doc, asOf, plan, out);
+            outcomes(doc, eligibility, asOf, plan, out);
         }
         out.put("safetyRulesVersion", assessment.rulesVersion());
         return out;
@@ -93,13 +93,15 @@ class CaseEvaluationController {
      * The outcomes of the followUp block (outcomes.md OUT); a history that contradicts itself (VAL-05) makes the
      * answer INVALID with one error per path, as the contract asks of clinically invalid content.
      */
-    private void outcomes(CaseDocument doc, LocalDate asOf, Optional<FollowUpPlan> plan, ObjectNode out) {
+    private void outcomes(CaseDocument doc, EligibilityEvaluation eligibility, LocalDate asOf, Optional<FollowUpPlan> plan,
+                          ObjectNode out) {
         List<String> tumorIds = doc.tumors() == null ? List.of()
                 : doc.tumors().stream().filter(Objects::nonNull).map(t -> t.tumorId()).filter(Objects::nonNull).toList();
         CaseOutcomes.Evaluation evaluation = outcomes.evaluate(doc.followUp(), asOf, tumorIds,
                 plan.map(FollowUpPlan::visits).orElse(List.of()));
         if (evaluation.valid()) {
             evaluation.outcomes().ifPresent(o -> out.set("outcomes", json.valueToTree(o)));
+            followUpRules(eligibility, out);
             return;
         }
         ObjectNode validation = out.with("validation");
@@ -112,6 +114,16 @@ class CaseEvaluationController {
             error.put("message", problem.message());
         }
         out.with("eligibility").put("finalStatus", "INVALID");
+    }
+
+    /** The follow-up rules' findings (THY-06, DEC-07) and the thyroid VRR readings (CALC-06), under outcomes. */
+    private void followUpRules(EligibilityEvaluation eligibility, ObjectNode out) {
+        if (eligibility.followUpRulesFired().isEmpty() && eligibility.vrr().isEmpty()) {
+            return;
+        }
+        ObjectNode outcomes = out.with("outcomes");
+        outcomes.set("vrr", json.valueToTree(eligibility.vrr()));
+        outcomes.set("rulesFiredOnFollowUp", json.valueToTree(eligibility.followUpRulesFired()));
     }
 
     /** Per analyte the worst post-procedure value (the latest of equal grades), with the date and rule that graded it. */
