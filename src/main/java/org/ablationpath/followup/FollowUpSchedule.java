@@ -1,6 +1,7 @@
 package org.ablationpath.followup;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,10 +10,21 @@ import java.util.UUID;
 public interface FollowUpSchedule {
 
     /**
-     * FUP-01: (re)anchors the grid of the case's treated organ(s) on this session. Planned visits of the previous
-     * grid are cancelled; visits already done stay.
+     * FUP-01: (re)anchors on this session the grids of the organs of the tumours it treated; each organ keeps its own
+     * grid, so the planned visits of the other organs' grids stay. Planned visits of a re-anchored grid are cancelled;
+     * visits already done stay. Treated tumour ids that name no tumour of the case cannot narrow the organs: then every
+     * organ of the case is re-anchored (as for a session of all its tumours).
      */
+    void planAfterSession(UUID caseId, LocalDate sessionDate, Collection<String> treatedTumorIds);
+
+    /** FUP-01 for a session that treated every tumour of the case. */
     void planAfterSession(UUID caseId, LocalDate sessionDate);
+
+    /**
+     * The response imaging point (month 1, TMR-12) of the grids anchored on this session, the earliest if several
+     * organs were treated; empty when no grid anchored on it has one.
+     */
+    Optional<ScheduledVisit> responseVisit(UUID caseId, LocalDate sessionDate);
 
     /**
      * FUP-03: whether the case's schedule has a response imaging visit after each session (liver, kidney, lung,

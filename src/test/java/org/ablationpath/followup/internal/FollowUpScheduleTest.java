@@ -117,6 +117,50 @@ class FollowUpScheduleTest {
     }
 
     @Test
+    void aSessionOfTheLiverTumourReAnchorsOnlyTheLiverGrid() {
+        UUID caseId = FollowUpCases.liverAndLungMetastases(rest);
+        LocalDate first = LocalDate.of(2025, 1, 10);
+        schedule.planAfterSession(caseId, first, List.of("T1", "T2"));
+
+        LocalDate second = LocalDate.of(2025, 3, 3);
+        schedule.planAfterSession(caseId, second, List.of("T1"));
+
+        List<FollowUpVisitEntity> visits = visitRepository.findByCaseIdOrderByTargetDateAscOrganAsc(caseId);
+        // FUP-01: each organ keeps its own grid; the lung was not treated again, its grid stays on the first session
+        assertThat(visits).filteredOn(v -> v.organ().equals("LUNG") && v.status() == VisitStatus.PLANNED).isNotEmpty()
+                .allMatch(v -> v.anchorDate().equals(first));
+        assertThat(visits).filteredOn(v -> v.organ().equals("LUNG")).noneMatch(v -> v.status() == VisitStatus.CANCELLED);
+        assertThat(visits).filteredOn(v -> v.organ().equals("LUNG") && v.gridLabel().equals("M3")).singleElement()
+                .satisfies(m3 -> {
+                    assertThat(m3.status()).isEqualTo(VisitStatus.PLANNED);
+                    assertThat(m3.targetDate()).isEqualTo(LocalDate.of(2025, 4, 10));
+                });
+        // the liver grid restarts from the second session
+        assertThat(visits).filteredOn(v -> v.organ().equals("LIVER") && v.status() == VisitStatus.PLANNED).isNotEmpty()
+                .allMatch(v -> v.anchorDate().equals(second));
+        assertThat(visits).filteredOn(v -> v.organ().equals("LIVER") && v.anchorDate().equals(first))
+                .allMatch(v -> v.status() == VisitStatus.CANCELLED && v.statusReason().contains("FUP-01"));
+        assertThat(schedule.responseVisit(caseId, second)).hasValueSatisfying(m1 -> {
+            assertThat(m1.gridLabel()).isEqualTo("M1");
+            assertThat(m1.scheduleId()).isEqualTo("FUP-LIV-01");
+            assertThat(m1.targetDate()).isEqualTo(second.plusDays(30));
+        });
+    }
+
+    @Test
+    void theResponseVisitOfASessionIsItsOwnGridsEvenWhenAnotherOrgansVisitComesFirst() {
+        UUID caseId = FollowUpCases.liverAndLungMetastases(rest);
+        LocalDate first = LocalDate.of(2025, 1, 10);
+        schedule.planAfterSession(caseId, first, List.of("T1", "T2"));
+        // the lung's M3 (2025-04-10) comes before the liver's new M1 (2025-04-24)
+        LocalDate second = LocalDate.of(2025, 3, 25);
+        schedule.planAfterSession(caseId, second, List.of("T1"));
+
+        assertThat(schedule.responseVisit(caseId, second)).map(ScheduledVisit::targetDate).contains(LocalDate.of(2025, 4, 24));
+        assertThat(schedule.responseVisit(caseId, LocalDate.of(2025, 3, 24))).isEmpty();
+    }
+
+    @Test
     void hccWithTwoNodulesOrASingleOneAbove30MmFollowsTheHighRiskGrid() {
         UUID twoNodules = FollowUpCases.twoHccNodules(rest);
         UUID large = FollowUpCases.singleHcc(rest, 35);
