@@ -32,30 +32,35 @@ public interface FollowUpSchedule {
      */
     boolean responseImagingRequired(UUID caseId);
 
-    /** The response imaging (with contrast) of the latest session was done on this date: its grid point (M1) is met (FUP-02). */
+    /**
+     * The response imaging (with contrast) of the latest session was done on this date: it meets the grid point whose
+     * window contains the date (FUP-02, pathway.md 7.3), the response point (M1) only inside its window.
+     */
     void recordResponseImaging(UUID caseId, LocalDate studyDate);
 
     /**
-     * FUP-02 and STG-09: the response imaging of the latest session was done on this date, with or without contrast;
-     * its planned response points are met. Without contrast they are marked as met without contrast; a later contrast
+     * FUP-02 and STG-09: the response imaging of the latest session was done on this date, with or without contrast.
+     * It counts for the grid point whose window contains it (pathway.md 7.3): the planned response points only when the
+     * date is inside their window (day 21 to 56 on the liver schedule); a date outside it meets a later planned visit
+     * whose window contains it (e.g. M3), if any. Met without contrast, response points are marked so; a later contrast
      * study inside the window of a marked point clears the mark.
      *
-     * @return the points this study met without contrast on or before their window end: the pathway watches them
-     *         until the window closes (ALR-11); empty for a contrast study
+     * @return the response points the pathway watches until their window closes (ALR-11, FUP-03): those this study met
+     *         without contrast, and those still open that it could not meet because it predates their window
      */
     List<ScheduledVisit> recordResponseImaging(UUID caseId, LocalDate studyDate, boolean contrast);
 
     /**
-     * ALR-11 for imaging without contrast (FUP-03): the windows of these response points closed without a contrast
-     * study; publishes {@link org.ablationpath.safety.FollowUpWindowClosed}, marked without contrast, for each point
-     * still marked as met without contrast.
+     * ALR-11 (FUP-03): the windows of these watched response points closed without a contrast study inside them;
+     * publishes {@link org.ablationpath.safety.FollowUpWindowClosed} for each point still marked as met without
+     * contrast (marked without contrast) and for each still planned (no imaging inside the window).
      */
     void responseWindowClosedWithoutContrast(List<UUID> visitIds);
 
     /**
      * FUP-03: the response window of the latest session closed without the response imaging; publishes
      * {@link org.ablationpath.safety.FollowUpWindowClosed} for its response points (ALR-11, or ALR-10 on the schedules
-     * FUP-03 does not cover). The points stay planned: late imaging still meets them.
+     * FUP-03 does not cover). The points stay planned: a study dated inside the window and recorded late still meets them.
      */
     void responseWindowClosed(UUID caseId);
 

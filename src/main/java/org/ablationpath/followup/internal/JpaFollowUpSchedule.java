@@ -146,25 +146,44 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
                     .filter(v -> v.metWithoutContrast() && v.windowContains(studyDate))
                     .forEach(v -> v.contrastImagingOn(studyDate));
         }
+        List<FollowUpVisitEntity> response = latestResponsePoints(caseId);
+        String reason = "Response imaging of " + studyDate + (contrast ? "" : " without contrast");
+        // FUP-02 (pathway.md 7.3): a study counts for the grid point whose window contains it, not whatever its date
+        List<FollowUpVisitEntity> met = response.stream().filter(v -> v.windowContains(studyDate)).toList();
+        met.forEach(v -> v.meetBy(studyDate, reason, currentUser.username()));
+        // a study outside the response window may fall in a later point's window (e.g. M3): it counts for that one
+        planned(caseId).stream().filter(v -> v.pointKind() == PointKind.VISIT && v.windowContains(studyDate))
+                .forEach(v -> v.meetBy(studyDate, reason, currentUser.username()));
+        List<FollowUpVisitEntity> watched = new ArrayList<>();
+        if (!contrast) {
+            met.forEach(FollowUpVisitEntity::markWithoutContrast);
+            watched.addAll(met);
+        }
+        // a study before the window meets nothing: FUP-03 still applies when the window closes without imaging in it
+        LocalDate today = today();
+        response.stream().filter(v -> studyDate.isBefore(v.windowStart()) && !today.isAfter(v.windowEnd()))
+                .forEach(watched::add);
+        return watched.stream().map(FollowUpVisitEntity::toScheduledVisit).toList();
+    }
+
+    /** The planned response points of the latest session (the grids of its organs share its anchor). */
+    private List<FollowUpVisitEntity> latestResponsePoints(UUID caseId) {
         List<FollowUpVisitEntity> response = planned(caseId).stream().filter(v -> v.pointKind() == PointKind.RESPONSE).toList();
-        // the response points of the latest session (the grids of its organs share its anchor)
-        List<FollowUpVisitEntity> met = response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder())
+        return response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder())
                 .map(latest -> response.stream().filter(v -> v.anchorDate().equals(latest)).toList())
                 .orElse(List.of());
-        met.forEach(v -> v.meetBy(studyDate, "Response imaging of " + studyDate + (contrast ? "" : " without contrast"),
-                currentUser.username()));
-        if (contrast) {
-            return List.of();
-        }
-        met.forEach(FollowUpVisitEntity::markWithoutContrast);
-        return met.stream().filter(v -> !studyDate.isAfter(v.windowEnd())).map(FollowUpVisitEntity::toScheduledVisit).toList();
     }
 
     @Override
     public void responseWindowClosedWithoutContrast(List<UUID> visitIds) {
-        visits.findAllById(visitIds).stream()
-                .filter(v -> v.pointKind() == PointKind.RESPONSE && v.metWithoutContrast())
-                .forEach(v -> publisher.publishEvent(windowClosed(v, true, 1, true)));
+        visits.findAllById(visitIds).stream().filter(v -> v.pointKind() == PointKind.RESPONSE).forEach(v -> {
+            if (v.metWithoutContrast()) {
+                publisher.publishEvent(windowClosed(v, true, 1, true));
+            } else if (v.status() == VisitStatus.PLANNED) {
+                // watched after a study before the window, and no imaging inside it since (FUP-03)
+                publisher.publishEvent(windowClosed(v, true, 1, false));
+            }
+        });
     }
 
     @Override
