@@ -1,6 +1,7 @@
 package org.ablationpath.followup;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,10 +10,21 @@ import java.util.UUID;
 public interface FollowUpSchedule {
 
     /**
-     * FUP-01: (re)anchors the grid of the case's treated organ(s) on this session. Planned visits of the previous
-     * grid are cancelled; visits already done stay.
+     * FUP-01: (re)anchors on this session the grids of the organs of the tumours it treated; each organ keeps its own
+     * grid, so the planned visits of the other organs' grids stay. Planned visits of a re-anchored grid are cancelled;
+     * visits already done stay. Treated tumour ids that name no tumour of the case cannot narrow the organs: then every
+     * organ of the case is re-anchored (as for a session of all its tumours).
      */
+    void planAfterSession(UUID caseId, LocalDate sessionDate, Collection<String> treatedTumorIds);
+
+    /** FUP-01 for a session that treated every tumour of the case. */
     void planAfterSession(UUID caseId, LocalDate sessionDate);
+
+    /**
+     * The response imaging point (month 1, TMR-12) of the grids anchored on this session, the earliest if several
+     * organs were treated; empty when no grid anchored on it has one.
+     */
+    Optional<ScheduledVisit> responseVisit(UUID caseId, LocalDate sessionDate);
 
     /**
      * FUP-03: whether the case's schedule has a response imaging visit after each session (liver, kidney, lung,
@@ -20,30 +32,35 @@ public interface FollowUpSchedule {
      */
     boolean responseImagingRequired(UUID caseId);
 
-    /** The response imaging (with contrast) of the latest session was done on this date: its grid point (M1) is met (FUP-02). */
+    /**
+     * The response imaging (with contrast) of the latest session was done on this date: it meets the grid point whose
+     * window contains the date (FUP-02, pathway.md 7.3), the response point (M1) only inside its window.
+     */
     void recordResponseImaging(UUID caseId, LocalDate studyDate);
 
     /**
-     * FUP-02 and STG-09: the response imaging of the latest session was done on this date, with or without contrast;
-     * its planned response points are met. Without contrast they are marked as met without contrast; a later contrast
+     * FUP-02 and STG-09: the response imaging of the latest session was done on this date, with or without contrast.
+     * It counts for the grid point whose window contains it (pathway.md 7.3): the planned response points only when the
+     * date is inside their window (day 21 to 56 on the liver schedule); a date outside it meets a later planned visit
+     * whose window contains it (e.g. M3), if any. Met without contrast, response points are marked so; a later contrast
      * study inside the window of a marked point clears the mark.
      *
-     * @return the points this study met without contrast on or before their window end: the pathway watches them
-     *         until the window closes (ALR-11); empty for a contrast study
+     * @return the response points the pathway watches until their window closes (ALR-11, FUP-03): those this study met
+     *         without contrast, and those still open that it could not meet because it predates their window
      */
     List<ScheduledVisit> recordResponseImaging(UUID caseId, LocalDate studyDate, boolean contrast);
 
     /**
-     * ALR-11 for imaging without contrast (FUP-03): the windows of these response points closed without a contrast
-     * study; publishes {@link org.ablationpath.safety.FollowUpWindowClosed}, marked without contrast, for each point
-     * still marked as met without contrast.
+     * ALR-11 (FUP-03): the windows of these watched response points closed without a contrast study inside them;
+     * publishes {@link org.ablationpath.safety.FollowUpWindowClosed} for each point still marked as met without
+     * contrast (marked without contrast) and for each still planned (no imaging inside the window).
      */
     void responseWindowClosedWithoutContrast(List<UUID> visitIds);
 
     /**
      * FUP-03: the response window of the latest session closed without the response imaging; publishes
      * {@link org.ablationpath.safety.FollowUpWindowClosed} for its response points (ALR-11, or ALR-10 on the schedules
-     * FUP-03 does not cover). The points stay planned: late imaging still meets them.
+     * FUP-03 does not cover). The points stay planned: a study dated inside the window and recorded late still meets them.
      */
     void responseWindowClosed(UUID caseId);
 

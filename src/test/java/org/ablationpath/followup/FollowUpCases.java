@@ -37,6 +37,15 @@ public final class FollowUpCases {
         return TestCases.refer(rest, document);
     }
 
+    /** A colorectal liver metastasis T1 and a lung metastasis T2: one grid per organ (pathway.md 7.2). */
+    public static UUID liverAndLungMetastases(TestRestTemplate rest) {
+        ObjectNode document = TestCases.lowPlateletsCase(TestCases.uniquePseudonym("FUP"));
+        document.with("labs").put("plateletsE9L", 160);
+        ObjectNode lung = (ObjectNode) document.withArray("tumors").get(1);
+        lung.put("organ", "LUNG").put("histology", "LUNG_METASTASIS_CRC").remove("segment");
+        return TestCases.refer(rest, document);
+    }
+
     /** A painful bone metastasis treated with palliative intent (FUP-BON-01: day-7 call, M1, M3). */
     public static UUID boneMetastasis(TestRestTemplate rest) {
         ObjectNode document = TestCases.hccCase(TestCases.uniquePseudonym("FUP"));

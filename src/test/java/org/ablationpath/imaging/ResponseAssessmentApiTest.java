@@ -224,6 +224,28 @@ class ResponseAssessmentApiTest {
     }
 
     @Test
+    void petCtIsRefusedForAnHccNamingTheModalityAndNothingIsStored() {
+        UUID caseId = TestCases.refer(rest, hccCase(uniquePseudonym("IMG-PET")));
+        String taskId = openTask(caseId);
+        ObjectNode petCt = form(LocalDate.now().minusDays(2), false, false);
+        petCt.put("modality", "PET_CT");
+        assess(petCt, "T1", "COMPLETE", "NONVIABLE", "6.0");
+
+        ResponseEntity<JsonNode> refused = complete(taskId, petCt);
+
+        // FUP-LIV-01: PET-CT never for HCC; it would otherwise meet the response point and silence ALR-11
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(problemFields(refused)).containsExactly("modality");
+        assertThat(refused.getBody().path("errors").get(0).path("message").asText()).contains("PET-CT", "HCC", "T1");
+        assertThat(jdbc.queryForObject("select count(*) from app.imaging_study where case_id = ?", Integer.class, caseId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app.tumor_assessment where case_id = ?", Integer.class, caseId)).isZero();
+        assertThat(get(radiologist(), "/api/tasks/" + taskId).getStatusCode()).as("the task stays open").isEqualTo(HttpStatus.OK);
+
+        petCt.put("modality", "MRI");
+        assertThat(complete(taskId, petCt).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void aHistologyWithoutAPublishedTargetHasNoMarginRuleAndNoLiradsTr() {
         ObjectNode document = hccCase(uniquePseudonym("IMG-ICC"));
         ObjectNode tumor = (ObjectNode) document.get("tumors").get(0);

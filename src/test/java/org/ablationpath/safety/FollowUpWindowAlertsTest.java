@@ -67,7 +67,8 @@ class FollowUpWindowAlertsTest {
         schedule.responseWindowClosed(caseId);
 
         assertThat(alerts(caseId)).containsExactly("ALR-11 P3_ROUTINE WINDOW:" + m1.id() + " [INTERVENTIONAL_RADIOLOGIST, NURSE]");
-        assertThat(schedule.visit(m1.id())).map(ScheduledVisit::status).as("late imaging still meets it").contains(VisitStatus.PLANNED);
+        assertThat(schedule.visit(m1.id())).map(ScheduledVisit::status).as("imaging dated inside the window still meets it")
+                .contains(VisitStatus.PLANNED);
     }
 
     @Test
@@ -96,6 +97,22 @@ class FollowUpWindowAlertsTest {
         schedule.planAfterSession(late, session);
         assertThat(schedule.recordResponseImaging(late, session.plusDays(57), false))
                 .as("imaging after the window end: nothing left to watch").isEmpty();
+    }
+
+    @Test
+    void aWatchedResponseWindowClosingAfterAStudyThatPredatedItRaisesAlr11() {
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        LocalDate session = LocalDate.now(clock).minusDays(15);
+        schedule.planAfterSession(caseId, session);
+
+        // day 10 is before the window (day 21 to 56): the response point stays planned and watched (FUP-03)
+        List<ScheduledVisit> watched = schedule.recordResponseImaging(caseId, session.plusDays(10), true);
+        UUID m1 = watched.get(0).id();
+        schedule.responseWindowClosedWithoutContrast(List.of(m1));
+
+        assertThat(alerts(caseId)).containsExactly("ALR-11 P3_ROUTINE WINDOW:" + m1 + " [INTERVENTIONAL_RADIOLOGIST, NURSE]");
+        assertThat(jdbc.queryForObject("select trigger_text from app.alert where case_id = ? and rule_id = 'ALR-11'",
+                String.class, caseId)).doesNotContain("without contrast");
     }
 
     private List<String> alerts(UUID caseId) {

@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * ALR-11's last clause on live cases (safety.md ALR-11, pathway.md FUP-03 and STG-09): a liver case whose response
  * assessment is recorded inside the window on imaging without contrast is watched by its pathway until the window
- * closes; with no contrast study by then, one ALR-11 alert says so. Contrast imaging, or the end of the case before
- * the window closes, raises none. Every task goes through the REST API; time moves on both clocks.
+ * closes; with no contrast study by then, one ALR-11 alert says so. A study dated before the window meets nothing
+ * (pathway.md 7.3) and is watched the same way. Contrast imaging, or the end of the case before the window closes,
+ * raises none. Every task goes through the REST API; time moves on both clocks.
  */
 @AblationPathTest
 class ResponseWithoutContrastAlertTest {
@@ -73,6 +74,27 @@ class ResponseWithoutContrastAlertTest {
 
         walk.travelTo(session.plusDays(60));
         assertThat(alerts(caseId)).as("one alert per response point").hasSize(1);
+    }
+
+    @Test
+    void aStudyBeforeTheResponseWindowMeetsNothingAndTheWindowClosingRaisesAlr11() {
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        LocalDate session = walk.toResponseAssessment(TestCases.uniquePseudonym("EARLY"));
+        UUID caseId = walk.caseId();
+
+        // pathway.md 7.3: a study on day 10 is outside the response window (day 21 to 56), it does not count for M1
+        walk.assessResponse(session.plusDays(10), true, "COMPLETE");
+
+        ScheduledVisit m1 = responseVisit(caseId, session);
+        assertThat(m1.status()).isEqualTo(VisitStatus.PLANNED);
+        walk.travelTo(session.plusDays(56));
+        assertThat(alerts(caseId)).as("the window is still open on day 56").isEmpty();
+
+        walk.travelTo(session.plusDays(57));
+
+        // FUP-03: the window closed without imaging inside it
+        assertThat(alerts(caseId)).containsExactly("ALR-11 P3_ROUTINE WINDOW:" + m1.id());
+        assertThat(alertText(caseId)).doesNotContain("without contrast");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ablationpath.followup.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,11 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
 
     @Override
     public void planAfterSession(UUID caseId, LocalDate sessionDate) {
+        planAfterSession(caseId, sessionDate, tumors(caseId).stream().map(TumorData::tumorId).toList());
+    }
+
+    @Override
+    public void planAfterSession(UUID caseId, LocalDate sessionDate, Collection<String> treatedTumorIds) {
         if (followUpOver(caseId)) {
             // FUP-05: no visit after death or the end of follow-up
             log.info("Case {}: follow-up has ended, no grid planned after the session of {}", caseId, sessionDate);
@@ -80,12 +86,42 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
         }
         CaseAccess kase = caseOf(caseId);
         List<TumorData> tumors = tumors(caseId);
-        cancelPlanned(caseId, "FUP-01: re-anchored on the session of " + sessionDate);
-        callDues.planAfterSession(caseId, kase.centerId(), ScheduleChoice.organs(tumors).stream().findFirst().orElse("OTHER"),
-                sessionDate);
-        choice.schedulesByOrgan(tumors).forEach((organ, scheduleId) -> scheduleId.ifPresentOrElse(
-                id -> planGrid(kase, UUID.randomUUID(), organ, id, sessionDate, planner.plan(id, sessionDate).visits()),
-                () -> log.warn("Case {}: no follow-up schedule is configured for organ {}", caseId, organ)));
+        Set<String> treatedOrgans = treatedOrgans(caseId, tumors, treatedTumorIds);
+        // FUP-01: each organ keeps its own grid; only the grids of the organs this session treated restart from it
+        cancelPlanned(caseId, treatedOrgans, "FUP-01: re-anchored on the session of " + sessionDate);
+        callDues.planAfterSession(caseId, kase.centerId(), treatedOrgans.stream().findFirst().orElse("OTHER"), sessionDate);
+        choice.schedulesByOrgan(tumors).forEach((organ, scheduleId) -> {
+            if (treatedOrgans.contains(organ)) {
+                scheduleId.ifPresentOrElse(
+                        id -> planGrid(kase, UUID.randomUUID(), organ, id, sessionDate, planner.plan(id, sessionDate).visits()),
+                        () -> log.warn("Case {}: no follow-up schedule is configured for organ {}", caseId, organ));
+            }
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ScheduledVisit> responseVisit(UUID caseId, LocalDate sessionDate) {
+        return planned(caseId).stream()
+                .filter(v -> v.pointKind() == PointKind.RESPONSE && v.anchorDate().equals(sessionDate))
+                .min(Comparator.comparing(FollowUpVisitEntity::targetDate))
+                .map(FollowUpVisitEntity::toScheduledVisit);
+    }
+
+    /**
+     * The organs of the session's tumours. Ids naming no tumour of the case (data out of step) cannot narrow them:
+     * then every organ of the case, so that no treated tumour is left without a grid.
+     */
+    private static Set<String> treatedOrgans(UUID caseId, List<TumorData> tumors, Collection<String> treatedTumorIds) {
+        List<TumorData> treated = tumors.stream()
+                .filter(t -> treatedTumorIds != null && treatedTumorIds.contains(t.tumorId()))
+                .toList();
+        if (treated.isEmpty()) {
+            log.warn("Case {}: the session names no tumour of the case ({}); every organ's grid is re-anchored",
+                    caseId, treatedTumorIds);
+            return ScheduleChoice.organs(tumors);
+        }
+        return ScheduleChoice.organs(treated);
     }
 
     @Override
@@ -110,25 +146,44 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
                     .filter(v -> v.metWithoutContrast() && v.windowContains(studyDate))
                     .forEach(v -> v.contrastImagingOn(studyDate));
         }
+        List<FollowUpVisitEntity> response = latestResponsePoints(caseId);
+        String reason = "Response imaging of " + studyDate + (contrast ? "" : " without contrast");
+        // FUP-02 (pathway.md 7.3): a study counts for the grid point whose window contains it, not whatever its date
+        List<FollowUpVisitEntity> met = response.stream().filter(v -> v.windowContains(studyDate)).toList();
+        met.forEach(v -> v.meetBy(studyDate, reason, currentUser.username()));
+        // a study outside the response window may fall in a later point's window (e.g. M3): it counts for that one
+        planned(caseId).stream().filter(v -> v.pointKind() == PointKind.VISIT && v.windowContains(studyDate))
+                .forEach(v -> v.meetBy(studyDate, reason, currentUser.username()));
+        List<FollowUpVisitEntity> watched = new ArrayList<>();
+        if (!contrast) {
+            met.forEach(FollowUpVisitEntity::markWithoutContrast);
+            watched.addAll(met);
+        }
+        // a study before the window meets nothing: FUP-03 still applies when the window closes without imaging in it
+        LocalDate today = today();
+        response.stream().filter(v -> studyDate.isBefore(v.windowStart()) && !today.isAfter(v.windowEnd()))
+                .forEach(watched::add);
+        return watched.stream().map(FollowUpVisitEntity::toScheduledVisit).toList();
+    }
+
+    /** The planned response points of the latest session (the grids of its organs share its anchor). */
+    private List<FollowUpVisitEntity> latestResponsePoints(UUID caseId) {
         List<FollowUpVisitEntity> response = planned(caseId).stream().filter(v -> v.pointKind() == PointKind.RESPONSE).toList();
-        // the response points of the latest session (the grids of its organs share its anchor)
-        List<FollowUpVisitEntity> met = response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder())
+        return response.stream().map(FollowUpVisitEntity::anchorDate).max(Comparator.naturalOrder())
                 .map(latest -> response.stream().filter(v -> v.anchorDate().equals(latest)).toList())
                 .orElse(List.of());
-        met.forEach(v -> v.meetBy(studyDate, "Response imaging of " + studyDate + (contrast ? "" : " without contrast"),
-                currentUser.username()));
-        if (contrast) {
-            return List.of();
-        }
-        met.forEach(FollowUpVisitEntity::markWithoutContrast);
-        return met.stream().filter(v -> !studyDate.isAfter(v.windowEnd())).map(FollowUpVisitEntity::toScheduledVisit).toList();
     }
 
     @Override
     public void responseWindowClosedWithoutContrast(List<UUID> visitIds) {
-        visits.findAllById(visitIds).stream()
-                .filter(v -> v.pointKind() == PointKind.RESPONSE && v.metWithoutContrast())
-                .forEach(v -> publisher.publishEvent(windowClosed(v, true, 1, true)));
+        visits.findAllById(visitIds).stream().filter(v -> v.pointKind() == PointKind.RESPONSE).forEach(v -> {
+            if (v.metWithoutContrast()) {
+                publisher.publishEvent(windowClosed(v, true, 1, true));
+            } else if (v.status() == VisitStatus.PLANNED) {
+                // watched after a study before the window, and no imaging inside it since (FUP-03)
+                publisher.publishEvent(windowClosed(v, true, 1, false));
+            }
+        });
     }
 
     @Override
@@ -296,6 +351,10 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
 
     private void cancelPlanned(UUID caseId, String reason) {
         planned(caseId).forEach(v -> v.cancel(reason));
+    }
+
+    private void cancelPlanned(UUID caseId, Set<String> organs, String reason) {
+        planned(caseId).stream().filter(v -> organs.contains(v.organ())).forEach(v -> v.cancel(reason));
     }
 
     private List<FollowUpVisitEntity> planned(UUID caseId) {

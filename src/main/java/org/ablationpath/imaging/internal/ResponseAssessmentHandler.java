@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.ablationpath.imaging.ImagingModality;
 import org.ablationpath.imaging.LiradsTreatmentResponse;
 import org.ablationpath.imaging.ResponseAssessmentForm;
 import org.ablationpath.imaging.ResponseAssessments;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Response assessment" (pathway.md STG-09): checks the study against the case (every treated tumour assessed once,
- * LR-TR for HCC), stores the study with one assessment per tumour, and routes the pathway by its finding.
+ * LR-TR for HCC, no PET-CT for HCC), stores the study with one assessment per tumour, and routes the pathway by its finding.
  */
 @Component
 class ResponseAssessmentHandler implements TaskFormHandler<ResponseAssessmentForm> {
@@ -140,7 +142,20 @@ class ResponseAssessmentHandler implements TaskFormHandler<ResponseAssessmentFor
         }
         scope.treated().stream().filter(t -> !assessed.contains(t.tumorId())).forEach(t -> problems.add(new FieldProblem(
                 "assessments", "Tumour " + t.tumorId() + " was treated and is not assessed: assess every treated tumour once.")));
+        modalityProblem(form, scope, assessed).ifPresent(problems::add);
         return problems;
+    }
+
+    /** FUP-LIV-01: PET-CT is never the imaging of an HCC; contrast MRI is preferred, contrast CT acceptable. */
+    private static Optional<FieldProblem> modalityProblem(ResponseAssessmentForm form, TumorsToAssess.Scope scope,
+                                                          Set<String> assessed) {
+        if (form.getModality() != ImagingModality.PET_CT) {
+            return Optional.empty();
+        }
+        List<String> hcc = assessed.stream().map(scope.ofCase()::get).filter(TumorsToAssess.Tumor::hcc)
+                .map(TumorsToAssess.Tumor::tumorId).toList();
+        return hcc.isEmpty() ? Optional.empty() : Optional.of(new FieldProblem("modality", "PET-CT is never used for HCC"
+                + " (tumour " + String.join(", ", hcc) + "): use contrast MRI (preferred) or contrast CT.", "FUP-LIV-01"));
     }
 
     private static String blankToNull(String text) {

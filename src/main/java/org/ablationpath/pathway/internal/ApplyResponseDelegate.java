@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * STG-09: the response grid point is met on the study's date (FUP-02), and FUP-06 may switch the liver schedule to
- * high risk. A study without contrast starts the ALR-11 watch of the window (FUP-03).
+ * STG-09: the study meets the grid point whose window contains its date (FUP-02, pathway.md 7.3), and FUP-06 may
+ * switch the liver schedule to high risk. A study without contrast, or one before the response window, starts the
+ * ALR-11 watch of the window (FUP-03).
  */
 @Component("applyResponseDelegate")
 class ApplyResponseDelegate implements JavaDelegate {

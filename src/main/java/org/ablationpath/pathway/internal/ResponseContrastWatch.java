@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * ALR-11 (FUP-03, STG-09): response points met by imaging without contrast are watched until their window closes, by
- * the case's main pathway (its event sub-process), so that whatever ends the case ends the watch too.
+ * ALR-11 (FUP-03, STG-09): response points met by imaging without contrast, or not met because the study predates
+ * their window, are watched until their window closes, by the case's main pathway (its event sub-process), so that
+ * whatever ends the case ends the watch too.
  */
 @Component
 class ResponseContrastWatch {

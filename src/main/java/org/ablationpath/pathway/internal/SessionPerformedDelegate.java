@@ -1,10 +1,10 @@
 package org.ablationpath.pathway.internal;
 
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.followup.ScheduledVisit;
-import org.ablationpath.followup.VisitStatus;
 import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.referral.CaseDirectory;
@@ -14,13 +14,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * After the session (STG-07): the follow-up grid is anchored on it (FUP-01), and the day-7 call (TMR-09) and the
- * response window (TMR-12, the grid's first visit after the session) are set for the episode's timers.
+ * After the session (STG-07): the grids of the organs it treated are anchored on it (FUP-01), and the day-7 call
+ * (TMR-09) and the response window (TMR-12, the response point of those grids) are set for the episode's timers.
  */
 @Component("sessionPerformedDelegate")
 class SessionPerformedDelegate implements JavaDelegate {
-
-    private static final String PHONE_CALL_PREFIX = "D";
 
     private final ProcedureSessions sessions;
     private final FollowUpSchedule followUp;
@@ -40,20 +38,17 @@ class SessionPerformedDelegate implements JavaDelegate {
         ProcedureSession session = sessions.sessions(caseId).stream().max(Comparator.comparingInt(ProcedureSession::number))
                 .orElseThrow(() -> new IllegalStateException("No session recorded for case " + caseId));
         cases.moveToStage(caseId, CaseStage.POST_PROCEDURE);
-        followUp.planAfterSession(caseId, session.date());
+        // FUP-01: only the grids of the organs this session treated restart from it
+        followUp.planAfterSession(caseId, session.date(), session.tumorIds());
         execution.setVariable(ProcessVariables.DAY7_CALL_DATE, timers.day7Call(session.date()));
         execution.setVariable(ProcessVariables.DAY7_CALL_DUE, timers.day7CallDue(session.date()));
-        boolean responseImaging = followUp.responseImagingRequired(caseId);
-        execution.setVariable(ProcessVariables.RESPONSE_IMAGING_REQUIRED, responseImaging);
-        if (responseImaging) {
-            ScheduledVisit response = followUp.visits(caseId).stream()
-                    .filter(v -> v.status() == VisitStatus.PLANNED && !v.gridLabel().startsWith(PHONE_CALL_PREFIX)
-                            && !v.targetDate().isBefore(session.date()))
-                    .min(Comparator.comparing(ScheduledVisit::targetDate))
-                    .orElseThrow(() -> new IllegalStateException("No response visit planned for case " + caseId));
-            execution.setVariable(ProcessVariables.RESPONSE_WINDOW_START, PathwayTimers.startOf(response.windowStart()));
-            execution.setVariable(ProcessVariables.RESPONSE_DUE, PathwayTimers.startOf(response.targetDate()));
-            execution.setVariable(ProcessVariables.RESPONSE_WINDOW_CLOSES, PathwayTimers.closingOf(response.windowEnd()));
-        }
+        // FUP-03: the response point of a grid anchored on this session, not a later visit of an organ not treated now
+        Optional<ScheduledVisit> response = followUp.responseVisit(caseId, session.date());
+        execution.setVariable(ProcessVariables.RESPONSE_IMAGING_REQUIRED, response.isPresent());
+        response.ifPresent(visit -> {
+            execution.setVariable(ProcessVariables.RESPONSE_WINDOW_START, PathwayTimers.startOf(visit.windowStart()));
+            execution.setVariable(ProcessVariables.RESPONSE_DUE, PathwayTimers.startOf(visit.targetDate()));
+            execution.setVariable(ProcessVariables.RESPONSE_WINDOW_CLOSES, PathwayTimers.closingOf(visit.windowEnd()));
+        });
     }
 }

@@ -117,6 +117,50 @@ class FollowUpScheduleTest {
     }
 
     @Test
+    void aSessionOfTheLiverTumourReAnchorsOnlyTheLiverGrid() {
+        UUID caseId = FollowUpCases.liverAndLungMetastases(rest);
+        LocalDate first = LocalDate.of(2025, 1, 10);
+        schedule.planAfterSession(caseId, first, List.of("T1", "T2"));
+
+        LocalDate second = LocalDate.of(2025, 3, 3);
+        schedule.planAfterSession(caseId, second, List.of("T1"));
+
+        List<FollowUpVisitEntity> visits = visitRepository.findByCaseIdOrderByTargetDateAscOrganAsc(caseId);
+        // FUP-01: each organ keeps its own grid; the lung was not treated again, its grid stays on the first session
+        assertThat(visits).filteredOn(v -> v.organ().equals("LUNG") && v.status() == VisitStatus.PLANNED).isNotEmpty()
+                .allMatch(v -> v.anchorDate().equals(first));
+        assertThat(visits).filteredOn(v -> v.organ().equals("LUNG")).noneMatch(v -> v.status() == VisitStatus.CANCELLED);
+        assertThat(visits).filteredOn(v -> v.organ().equals("LUNG") && v.gridLabel().equals("M3")).singleElement()
+                .satisfies(m3 -> {
+                    assertThat(m3.status()).isEqualTo(VisitStatus.PLANNED);
+                    assertThat(m3.targetDate()).isEqualTo(LocalDate.of(2025, 4, 10));
+                });
+        // the liver grid restarts from the second session
+        assertThat(visits).filteredOn(v -> v.organ().equals("LIVER") && v.status() == VisitStatus.PLANNED).isNotEmpty()
+                .allMatch(v -> v.anchorDate().equals(second));
+        assertThat(visits).filteredOn(v -> v.organ().equals("LIVER") && v.anchorDate().equals(first))
+                .allMatch(v -> v.status() == VisitStatus.CANCELLED && v.statusReason().contains("FUP-01"));
+        assertThat(schedule.responseVisit(caseId, second)).hasValueSatisfying(m1 -> {
+            assertThat(m1.gridLabel()).isEqualTo("M1");
+            assertThat(m1.scheduleId()).isEqualTo("FUP-LIV-01");
+            assertThat(m1.targetDate()).isEqualTo(second.plusDays(30));
+        });
+    }
+
+    @Test
+    void theResponseVisitOfASessionIsItsOwnGridsEvenWhenAnotherOrgansVisitComesFirst() {
+        UUID caseId = FollowUpCases.liverAndLungMetastases(rest);
+        LocalDate first = LocalDate.of(2025, 1, 10);
+        schedule.planAfterSession(caseId, first, List.of("T1", "T2"));
+        // the lung's M3 (2025-04-10) comes before the liver's new M1 (2025-04-24)
+        LocalDate second = LocalDate.of(2025, 3, 25);
+        schedule.planAfterSession(caseId, second, List.of("T1"));
+
+        assertThat(schedule.responseVisit(caseId, second)).map(ScheduledVisit::targetDate).contains(LocalDate.of(2025, 4, 24));
+        assertThat(schedule.responseVisit(caseId, LocalDate.of(2025, 3, 24))).isEmpty();
+    }
+
+    @Test
     void hccWithTwoNodulesOrASingleOneAbove30MmFollowsTheHighRiskGrid() {
         UUID twoNodules = FollowUpCases.twoHccNodules(rest);
         UUID large = FollowUpCases.singleHcc(rest, 35);
@@ -148,6 +192,56 @@ class FollowUpScheduleTest {
 
         schedule.recordResponseImaging(liver, session.plusDays(29));
         assertThat(visit(schedule.visits(liver), "M1").status()).isEqualTo(VisitStatus.DONE);
+    }
+
+    @Test
+    void responseImagingCountsForTheGridPointWhoseWindowContainsIt() {
+        LocalDate session = LocalDate.of(2025, 1, 10);
+        // day 10: before the response window (day 21 to 56), it meets nothing
+        UUID early = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(early, session);
+        schedule.recordResponseImaging(early, session.plusDays(10));
+        assertThat(schedule.visits(early)).extracting(ScheduledVisit::status).containsOnly(VisitStatus.PLANNED);
+        // day 21, the window's first day: the response point is met
+        UUID inside = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(inside, session);
+        schedule.recordResponseImaging(inside, session.plusDays(21));
+        assertThat(visit(schedule.visits(inside), "M1").status()).isEqualTo(VisitStatus.DONE);
+        assertThat(visit(schedule.visits(inside), "M3").status()).isEqualTo(VisitStatus.PLANNED);
+        // day 80: after the response window, inside M3's (2025-03-27 to 2025-04-24): it counts for M3, not M1
+        UUID late = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(late, session);
+        schedule.recordResponseImaging(late, session.plusDays(80));
+        assertThat(visit(schedule.visits(late), "M1").status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(schedule.visit(visit(schedule.visits(late), "M3").id())).hasValueSatisfying(m3 -> {
+            assertThat(m3.status()).isEqualTo(VisitStatus.DONE);
+            assertThat(m3.windowStart()).isEqualTo(LocalDate.of(2025, 3, 27));
+        });
+        assertThat(entity(visitRepository.findByCaseIdOrderByTargetDateAscOrganAsc(late), "M3").actualDate())
+                .isEqualTo(session.plusDays(80));
+    }
+
+    @Test
+    void aStudyBeforeTheOpenResponseWindowLeavesItsPointWatchedForFup03() {
+        UUID caseId = FollowUpCases.singleHcc(rest, 24);
+        LocalDate session = today().minusDays(15);
+        schedule.planAfterSession(caseId, session);
+
+        List<ScheduledVisit> watched = schedule.recordResponseImaging(caseId, session.plusDays(10), true);
+
+        assertThat(watched).singleElement().satisfies(m1 -> {
+            assertThat(m1.gridLabel()).isEqualTo("M1");
+            assertThat(m1.status()).isEqualTo(VisitStatus.PLANNED);
+        });
+        // the same study without contrast: still nothing met, still watched
+        UUID other = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(other, session);
+        assertThat(schedule.recordResponseImaging(other, session.plusDays(10), false)).singleElement()
+                .satisfies(m1 -> assertThat(m1.status()).isEqualTo(VisitStatus.PLANNED));
+        // a window already closed was reported by the episode's own timer: nothing to watch
+        UUID closed = FollowUpCases.singleHcc(rest, 24);
+        schedule.planAfterSession(closed, today().minusDays(60));
+        assertThat(schedule.recordResponseImaging(closed, today().minusDays(50), true)).isEmpty();
     }
 
     @Test

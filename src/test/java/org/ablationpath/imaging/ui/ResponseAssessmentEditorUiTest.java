@@ -108,6 +108,20 @@ class ResponseAssessmentEditorUiTest {
     }
 
     @Test
+    void petCtForAnHccIsShownBesideTheModality() {
+        fillValid();
+        _setValue(view.modality, ImagingModality.PET_CT);
+
+        _click(view.submit);
+
+        assertThat(view.modality.isInvalid()).isTrue();
+        assertThat(view.modality.getErrorMessage()).contains("PET-CT is never used for HCC", "FUP-LIV-01");
+        assertThat(view.otherErrors.getChildren()).isEmpty();
+        assertThat(completed).isFalse();
+        assertThat(assessments.latest(caseId)).isEmpty();
+    }
+
+    @Test
     void validInputCompletesTheTaskAndTheCasePageShowsTheMarginWithItsTarget() {
         fillValid();
 
