@@ -38,12 +38,27 @@ class TumorBoardReviewProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aDecisionOnTheTargetDayIsInTime() {
+        // TMR-02 "<= 21 days": referral on day 0, board on day 21 is no breach (pathway.md 7.1)
+        ProcessInstance review = start("tumor-board-review", Map.of("boardReviewDue", ProcessTestEngine.day(DAY_ONE.plusDays(21))));
+
+        advanceTo(DAY_ONE.plusDays(21));
+        assertThat(standIns.deviations).isEmpty();
+        assertThat(hasTask("Activity_ExpediteOverdueCase")).isFalse();
+        complete("Activity_ReviewAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE");
+
+        assertThat(review).isEnded().hasNotPassed("Event_BoardReviewOverdue");
+        assertThat(standIns.deviations).isEmpty();
+    }
+
+    @Test
     void anOverdueReviewIsRecordedAndTheChairGivesTheReason() {
         ProcessInstance review = start("tumor-board-review", Map.of("boardReviewDue", ProcessTestEngine.day(DAY_ONE.plusDays(21))));
 
-        advanceTo(DAY_ONE.plusDays(20));
-        assertThat(standIns.deviations).isEmpty();
         advanceTo(DAY_ONE.plusDays(21));
+        assertThat(standIns.deviations).isEmpty();
+        // the breach: the target day has fully passed
+        advanceTo(DAY_ONE.plusDays(22));
 
         assertThat(standIns.deviations).containsExactly("BOARD_REVIEW_OVERDUE");
         assertThat(review).isWaitingAt("Activity_ReviewAtTumorBoard", "Activity_ExpediteOverdueCase");
@@ -59,7 +74,7 @@ class TumorBoardReviewProcessTest extends ProcessTestSupport {
     @Test
     void theDecisionEndsAnEscalationStillOpen() {
         ProcessInstance review = start("tumor-board-review", Map.of("boardReviewDue", ProcessTestEngine.day(DAY_ONE.plusDays(1))));
-        advanceTo(DAY_ONE.plusDays(1));
+        advanceTo(DAY_ONE.plusDays(2));
         assertThat(review).isWaitingAt("Activity_ExpediteOverdueCase");
 
         complete("Activity_ReviewAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE");
