@@ -79,13 +79,23 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
     @Test
     void moreWorkUpFromTheBoardComesBackToTheBoard() {
         ProcessInstance pathway = refer();
+        advanceTo(REFERRAL.plusDays(5));
         decide("FURTHER_WORKUP", "WORKUP", false);
 
         assertThat(pathway).isWaitingAtExactly("Activity_CompleteWorkup");
+        // the work-up takes until after the first review's TMR-02 date (day 21)
+        advanceTo(REFERRAL.plusDays(30));
         complete("Activity_CompleteWorkup");
 
         assertThat(pathway).isWaitingAtExactly("Activity_TumorBoardReview");
         assertThat(standIns.calls).filteredOn("applyBoardDecisionDelegate"::equals).hasSize(1);
+        // TMR-02 was met by the first discussion: the case presented again has no target and no breach
+        advanceTo(REFERRAL.plusDays(31));
+        assertThat(standIns.deviations).doesNotContain("BOARD_REVIEW_OVERDUE");
+        assertThat(task("Activity_ReviewAgainAtTumorBoard").getDueDate()).isNull();
+        complete("Activity_ReviewAgainAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE",
+                "reAblationPreAuthorised", false);
+        assertThat(pathway).isWaitingAtExactly("Activity_ProcedureEpisode");
     }
 
     @Test

@@ -72,6 +72,24 @@ class TumorBoardReviewProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aCasePresentedAgainAfterMoreWorkUpHasNoTargetAndNoBreach() {
+        // FURTHER_WORKUP / DEFER: TMR-02 (referral to first discussion) is met, pathway.md sets no limit for the next one
+        Map<String, Object> noTarget = new java.util.HashMap<>();
+        noTarget.put("boardReviewDue", null);
+        ProcessInstance review = start("tumor-board-review", noTarget);
+
+        assertThat(review).isWaitingAtExactly("Activity_ReviewAgainAtTumorBoard");
+        assertThat(task("Activity_ReviewAgainAtTumorBoard").getDueDate()).isNull();
+        assertThat(task("Activity_ReviewAgainAtTumorBoard").getFormKey()).isEqualTo("board-review");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).count()).isZero();
+        advanceTo(DAY_ONE.plusDays(90));
+        complete("Activity_ReviewAgainAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE");
+
+        assertThat(review).isEnded().hasPassed("EndEvent_BoardDecided").hasNotPassed("Event_BoardReviewOverdue");
+        assertThat(standIns.deviations).isEmpty();
+    }
+
+    @Test
     void theDecisionEndsAnEscalationStillOpen() {
         ProcessInstance review = start("tumor-board-review", Map.of("boardReviewDue", ProcessTestEngine.day(DAY_ONE.plusDays(1))));
         advanceTo(DAY_ONE.plusDays(2));
