@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * TMR-04 on its target date: in time when an ablation session took place by then, or when the board chose another
+ * TMR-04 once its target date has passed (the day after it): in time when an ablation session took place by then, or when the board chose another
  * treatment (its start is tracked by the follow-through task and TMR-03, not by the ablation pathway).
  */
 @Component("checkFirstTreatmentDelegate")

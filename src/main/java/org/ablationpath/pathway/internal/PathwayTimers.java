@@ -59,6 +59,15 @@ public class PathwayTimers {
         return startOf(lastDay.plusDays(1));
     }
 
+    /**
+     * TMR-02/03/04/05 allow at most N days (pathway.md 7.1), so the due day itself is in time: a breach timer fires
+     * once that day has fully passed, at the start of the next day (a breach is "more than N days", as in the
+     * eligibility module's TimerCalculator). A decision or session recorded on the due day is seen before the check.
+     */
+    public Date breachAt(Date due) {
+        return closingOf(LocalDate.ofInstant(due.toInstant(), ZoneId.systemDefault()));
+    }
+
     /** TMR-01: the completeness check is due this many working days (Monday to Friday) from today. */
     public Date workupDue() {
         LocalDate day = today();
@@ -72,7 +81,7 @@ public class PathwayTimers {
         return startOf(day);
     }
 
-    /** TMR-02: first MDT discussion within this many days of the referral. */
+    /** TMR-02: first MDT discussion within this many days of the referral (the due day, still in time). */
     public Date firstReviewDue(LocalDate referralDate) {
         return startOf(referralDate.plusDays(referralToMdtDays));
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9's fault test: the application is killed with SIGKILL while physicians submit referrals and while the
- * referrals' board-review timers fall due (TMR-02 set to 0 days, so each fires as soon as its case exists), then
+ * referrals' board-review timers fall due (TMR-02 set to -1 days: due yesterday, so each fires as soon as its case exists), then
  * started again on the same database. Every referral that was answered 201 is there with its pathway; no case is
  * without its pathway or has two; no pathway is without its case; every due timer fires after the restart and none
  * fires twice (one TMR-02 deviation per case). Waits are bounded; nothing here asserts speed.
@@ -65,7 +65,7 @@ class CrashRecoveryTest {
 
     @Test
     void aKilledNodeLosesNoAnsweredReferralAndFiresEveryDueTimerOnceAfterRestart() throws Exception {
-        node = ApplicationNode.start(jdbcUrl(), "crash-node-1", "--ablationpath.pathway.referral-to-mdt-days=0", LOCK_TIME);
+        node = ApplicationNode.start(jdbcUrl(), "crash-node-1", "--ablationpath.pathway.referral-to-mdt-days=-1", LOCK_TIME);
         Set<String> answered = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
         ExecutorService physicians = Executors.newFixedThreadPool(4);
@@ -84,7 +84,7 @@ class CrashRecoveryTest {
         physicians.awaitTermination(30, TimeUnit.SECONDS);
         int answeredBeforeKill = answered.size();
 
-        node = ApplicationNode.start(jdbcUrl(), "crash-node-2", "--ablationpath.pathway.referral-to-mdt-days=0", LOCK_TIME);
+        node = ApplicationNode.start(jdbcUrl(), "crash-node-2", "--ablationpath.pathway.referral-to-mdt-days=-1", LOCK_TIME);
         waitUntil(() -> count("select count(*) from public.act_ru_job where duedate_ <= now() and retries_ > 0"
                 + " and suspension_state_ = 1") == 0);
 

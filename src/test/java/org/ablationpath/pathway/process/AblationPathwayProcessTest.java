@@ -79,13 +79,23 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
     @Test
     void moreWorkUpFromTheBoardComesBackToTheBoard() {
         ProcessInstance pathway = refer();
+        advanceTo(REFERRAL.plusDays(5));
         decide("FURTHER_WORKUP", "WORKUP", false);
 
         assertThat(pathway).isWaitingAtExactly("Activity_CompleteWorkup");
+        // the work-up takes until after the first review's TMR-02 date (day 21)
+        advanceTo(REFERRAL.plusDays(30));
         complete("Activity_CompleteWorkup");
 
         assertThat(pathway).isWaitingAtExactly("Activity_TumorBoardReview");
         assertThat(standIns.calls).filteredOn("applyBoardDecisionDelegate"::equals).hasSize(1);
+        // TMR-02 was met by the first discussion: the case presented again has no target and no breach
+        advanceTo(REFERRAL.plusDays(31));
+        assertThat(standIns.deviations).doesNotContain("BOARD_REVIEW_OVERDUE");
+        assertThat(task("Activity_ReviewAgainAtTumorBoard").getDueDate()).isNull();
+        complete("Activity_ReviewAgainAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE",
+                "reAblationPreAuthorised", false);
+        assertThat(pathway).isWaitingAtExactly("Activity_ProcedureEpisode");
     }
 
     @Test
@@ -145,12 +155,14 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
         assertThat(pathway).isWaitingAtExactly("Activity_ConfirmTreatmentStarted");
         assertThat(task("Activity_ConfirmTreatmentStarted").getDueDate()).isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(31)));
         advanceTo(DAY_ONE.plusDays(31));
+        assertThat(standIns.deviations).doesNotContain("TREATMENT_OVERDUE");
+        advanceTo(DAY_ONE.plusDays(32));
         assertThat(standIns.deviations).contains("TREATMENT_OVERDUE");
         complete("Activity_ConfirmTreatmentStarted");
 
-        advanceTo(DAY_ONE.plusDays(31).plusYears(1));
+        advanceTo(DAY_ONE.plusDays(32).plusYears(1));
         complete("Activity_CheckVitalStatus", "vitalStatus", "ALIVE");
-        advanceTo(DAY_ONE.plusDays(31).plusYears(2));
+        advanceTo(DAY_ONE.plusDays(32).plusYears(2));
         complete("Activity_CheckVitalStatus", "vitalStatus", "DEAD");
 
         assertThat(pathway).isEnded().hasPassed("Activity_CloseAfterDeath", "EndEvent_DiedDuringTracking");
@@ -206,13 +218,14 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void theReferralToTreatmentTargetIsCheckedOnItsDate() {
+    void theReferralToTreatmentTargetIsCheckedOnceItsDayHasPassed() {
         standIns.firstTreatmentInTime = false;
         ProcessInstance pathway = refer();
-        advanceTo(REFERRAL.plusDays(61));
+        // TMR-04 "<= 62 days": a session on day 62 is in time, so the check waits until that day is over
+        advanceTo(REFERRAL.plusDays(62));
         assertThat(standIns.calls).doesNotContain("checkFirstTreatmentDelegate");
 
-        advanceTo(REFERRAL.plusDays(62));
+        advanceTo(REFERRAL.plusDays(63));
 
         assertThat(pathway).hasPassed("Activity_CheckFirstTreatment", "EndEvent_FirstTreatmentBreachRecorded");
         assertThat(standIns.deviations).contains("FIRST_TREATMENT_OVERDUE");
@@ -221,7 +234,7 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
     @Test
     void aTreatmentInTimeMeetsTheTarget() {
         ProcessInstance pathway = refer();
-        advanceTo(REFERRAL.plusDays(62));
+        advanceTo(REFERRAL.plusDays(63));
 
         assertThat(pathway).hasPassed("EndEvent_TargetMet");
         assertThat(standIns.deviations).doesNotContain("FIRST_TREATMENT_OVERDUE");

@@ -103,9 +103,10 @@ class ProcedureEpisodeProcessTest extends ProcessTestSupport {
         ProcessInstance episode = startEpisode(false);
         complete("Activity_PreProcedureChecklist");
 
-        advanceTo(DAY_ONE.plusDays(30));
-        assertThat(standIns.deviations).isEmpty();
+        // TMR-03 "<= 31 days": day 31 is still in time
         advanceTo(DAY_ONE.plusDays(31));
+        assertThat(standIns.deviations).isEmpty();
+        advanceTo(DAY_ONE.plusDays(32));
 
         assertThat(standIns.deviations).containsExactly("TREATMENT_OVERDUE");
         assertThat(task("Activity_GiveTreatmentDelayReason").getFormKey()).isEqualTo("deviation-reason");

@@ -38,12 +38,27 @@ class TumorBoardReviewProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aDecisionOnTheTargetDayIsInTime() {
+        // TMR-02 "<= 21 days": referral on day 0, board on day 21 is no breach (pathway.md 7.1)
+        ProcessInstance review = start("tumor-board-review", Map.of("boardReviewDue", ProcessTestEngine.day(DAY_ONE.plusDays(21))));
+
+        advanceTo(DAY_ONE.plusDays(21));
+        assertThat(standIns.deviations).isEmpty();
+        assertThat(hasTask("Activity_ExpediteOverdueCase")).isFalse();
+        complete("Activity_ReviewAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE");
+
+        assertThat(review).isEnded().hasNotPassed("Event_BoardReviewOverdue");
+        assertThat(standIns.deviations).isEmpty();
+    }
+
+    @Test
     void anOverdueReviewIsRecordedAndTheChairGivesTheReason() {
         ProcessInstance review = start("tumor-board-review", Map.of("boardReviewDue", ProcessTestEngine.day(DAY_ONE.plusDays(21))));
 
-        advanceTo(DAY_ONE.plusDays(20));
-        assertThat(standIns.deviations).isEmpty();
         advanceTo(DAY_ONE.plusDays(21));
+        assertThat(standIns.deviations).isEmpty();
+        // the breach: the target day has fully passed
+        advanceTo(DAY_ONE.plusDays(22));
 
         assertThat(standIns.deviations).containsExactly("BOARD_REVIEW_OVERDUE");
         assertThat(review).isWaitingAt("Activity_ReviewAtTumorBoard", "Activity_ExpediteOverdueCase");
@@ -57,9 +72,27 @@ class TumorBoardReviewProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aCasePresentedAgainAfterMoreWorkUpHasNoTargetAndNoBreach() {
+        // FURTHER_WORKUP / DEFER: TMR-02 (referral to first discussion) is met, pathway.md sets no limit for the next one
+        Map<String, Object> noTarget = new java.util.HashMap<>();
+        noTarget.put("boardReviewDue", null);
+        ProcessInstance review = start("tumor-board-review", noTarget);
+
+        assertThat(review).isWaitingAtExactly("Activity_ReviewAgainAtTumorBoard");
+        assertThat(task("Activity_ReviewAgainAtTumorBoard").getDueDate()).isNull();
+        assertThat(task("Activity_ReviewAgainAtTumorBoard").getFormKey()).isEqualTo("board-review");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).count()).isZero();
+        advanceTo(DAY_ONE.plusDays(90));
+        complete("Activity_ReviewAgainAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE");
+
+        assertThat(review).isEnded().hasPassed("EndEvent_BoardDecided").hasNotPassed("Event_BoardReviewOverdue");
+        assertThat(standIns.deviations).isEmpty();
+    }
+
+    @Test
     void theDecisionEndsAnEscalationStillOpen() {
         ProcessInstance review = start("tumor-board-review", Map.of("boardReviewDue", ProcessTestEngine.day(DAY_ONE.plusDays(1))));
-        advanceTo(DAY_ONE.plusDays(1));
+        advanceTo(DAY_ONE.plusDays(2));
         assertThat(review).isWaitingAt("Activity_ExpediteOverdueCase");
 
         complete("Activity_ReviewAtTumorBoard", "decisionCode", "ABLATION", "nextStage", "PRE_PROCEDURE");
