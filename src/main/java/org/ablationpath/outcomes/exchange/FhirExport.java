@@ -33,6 +33,7 @@ import org.ablationpath.referral.CaseSummary;
 import org.ablationpath.safety.AdverseEvent;
 import org.ablationpath.safety.AdverseEvents;
 import org.hl7.fhir.r4.model.AdverseEvent.AdverseEventActuality;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -50,6 +51,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +70,8 @@ public class FhirExport {
     public static final String MEDIA_TYPE = "application/fhir+json";
     static final String SYSTEM = "urn:ablationpath:fhir:";
     static final String PSEUDONYM_SYSTEM = SYSTEM + "registry-pseudonym";
+    /** OUT-01 of one treated tumour, a complex extension of Procedure (see procedure()). */
+    static final String TECHNICAL_SUCCESS = SYSTEM + "technical-success";
     private static final String MEDDRA = "http://terminology.hl7.org/CodeSystem/mdr";
     private static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 
@@ -261,9 +265,26 @@ public class FhirExport {
                 procedure.addReasonReference(new Reference(conditions.get(tumor.tumorId())));
             }
         }
-        boolean success = session.tumors().stream().allMatch(SessionDetail.TreatedTumor::technicalSuccess);
-        procedure.setOutcome(code("technical-success", String.valueOf(success), null));
+        // OUT-01 is per tumour (outcomes.md 4.9: map<tumorId,bool>), but Procedure.outcome is 0..1: each treated
+        // tumour gets a complex extension "technical-success" (tumor: the Condition, tumor-id, success), valid R4;
+        // outcome carries the value only when the session treated one tumour, so it is never a made-up session flag
+        for (SessionDetail.TreatedTumor tumor : session.tumors()) {
+            procedure.addExtension(technicalSuccess(tumor.tumorId(), tumor.technicalSuccess(), conditions));
+        }
+        if (session.tumors().size() == 1) {
+            procedure.setOutcome(code("technical-success", String.valueOf(session.tumors().get(0).technicalSuccess()), null));
+        }
         return procedure;
+    }
+
+    private static Extension technicalSuccess(String tumorId, boolean success, Map<String, String> conditions) {
+        Extension extension = new Extension(TECHNICAL_SUCCESS);
+        if (conditions.containsKey(tumorId)) {
+            extension.addExtension(new Extension("tumor", new Reference(conditions.get(tumorId))));
+        }
+        extension.addExtension(new Extension("tumor-id", new StringType(tumorId)));
+        extension.addExtension(new Extension("success", new BooleanType(success)));
+        return extension;
     }
 
     private Observation response(LocalDate date, String tumorId, String response, Reference subject, Map<String, String> conditions) {

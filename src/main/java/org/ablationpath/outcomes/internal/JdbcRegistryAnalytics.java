@@ -44,6 +44,7 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
     /** Numbers at risk are shown at these months. */
     static final int[] AT_RISK_MONTHS = {0, 6, 12, 24, 36, 48, 60};
     static final Set<String> GROUPINGS = Set.of("center", "modality", "organ", "none");
+    private static final String TUMOUR_EVALUABLE = "t.technique_efficacy in ('COMPLETE','INCOMPLETE')";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final QualityThresholds thresholds;
@@ -129,26 +130,32 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String group = groupColumn(by);
         if (summarized(cohort)) {
-            // the same numeric expressions as the live avg(): count x 100.0 / count
+            // the same numeric expressions as the live query: count x 100.0 / count
             String sql = "select " + group.replace("p.", "s.") + " as grp, sum(s.patients) as patients, sum(s.tumours) as tumours,"
-                    + " sum(s.technical_success) * 100.0 / nullif(sum(s.technical_success_known), 0) as ts,"
-                    + " sum(s.primary_efficacy) * 100.0 / nullif(sum(s.efficacy_evaluable), 0) as pte,"
-                    + " sum(s.assisted_efficacy) * 100.0 / nullif(sum(s.efficacy_evaluable), 0) as ate,"
+                    + " sum(s.tumour_technical_success) * 100.0 / nullif(sum(s.tumour_technical_known), 0) as ts,"
+                    + " sum(s.tumour_primary_efficacy) * 100.0 / nullif(sum(s.tumour_efficacy_evaluable), 0) as pte,"
+                    + " sum(s.tumour_assisted_efficacy) * 100.0 / nullif(sum(s.tumour_efficacy_evaluable), 0) as ate,"
                     + " sum(s.secondary_efficacy) as ste, sum(s.ltp) as ltp, sum(s.never_disease_free) as ndf,"
                     + " sum(s.thirty_day_mortality) * 100.0 / sum(s.patients) as m30, sum(s.deaths) as deaths,"
                     + " sum(s.procedure_related_deaths) as prd from app.registry_summary s"
                     + centers(cohort, "s", params, "where") + " group by grp order by grp";
             return jdbc.query(sql, params, this::summaryRow);
         }
-        String sql = "select " + group + " as grp, count(*) as patients,"
-                + " sum((select count(*) from app.outcome_tumour t where t.case_id = p.case_id)) as tumours,"
-                + " avg(case when p.technical_success then 100.0 when p.technical_success is not null then 0 end) as ts,"
-                + " avg(case when p.technique_efficacy in ('COMPLETE','INCOMPLETE') then case when p.primary_efficacy then 100.0 else 0 end end) as pte,"
-                + " avg(case when p.technique_efficacy in ('COMPLETE','INCOMPLETE') then case when p.primary_efficacy or p.assisted_efficacy then 100.0 else 0 end end) as ate,"
+        // OUT-01, OUT-03, OUT-04 are tumour-level: the rates count each patient's tumours (as QI-02 and QI-05 do)
+        String sql = "select " + group + " as grp, count(*) as patients, sum(t.tumours) as tumours,"
+                + " sum(t.success) * 100.0 / nullif(sum(t.success_known), 0) as ts,"
+                + " sum(t.primary_efficacy) * 100.0 / nullif(sum(t.evaluable), 0) as pte,"
+                + " sum(t.assisted_efficacy) * 100.0 / nullif(sum(t.evaluable), 0) as ate,"
                 + " count(*) filter (where p.secondary_efficacy) as ste, count(p.ltp_date) as ltp,"
                 + " count(*) filter (where p.dfs_excluded) as ndf, avg(case when p.thirty_day_mortality then 100.0 else 0 end) as m30,"
                 + " count(*) filter (where p.os_event) as deaths, count(*) filter (where p.procedure_related_death) as prd"
-                + " from app.outcome_patient p" + where(cohort, params) + " group by grp order by grp";
+                + " from app.outcome_patient p cross join lateral (select count(*) as tumours,"
+                + " count(*) filter (where t.technical_success) as success, count(t.technical_success) as success_known,"
+                + " count(*) filter (where " + TUMOUR_EVALUABLE + ") as evaluable,"
+                + " count(*) filter (where " + TUMOUR_EVALUABLE + " and t.primary_efficacy) as primary_efficacy,"
+                + " count(*) filter (where " + TUMOUR_EVALUABLE + " and (t.primary_efficacy or t.assisted_efficacy))"
+                + " as assisted_efficacy from app.outcome_tumour t where t.case_id = p.case_id) t"
+                + where(cohort, params) + " group by grp order by grp";
         return jdbc.query(sql, params, this::summaryRow);
     }
 

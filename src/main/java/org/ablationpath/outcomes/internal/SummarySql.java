@@ -55,6 +55,9 @@ final class SummarySql {
                     "count(*) filter (where t.technique_efficacy in ('COMPLETE','INCOMPLETE'))"),
             new Measure("tumour_primary_efficacy", Source.TUMOUR,
                     "count(*) filter (where t.primary_efficacy and t.technique_efficacy in ('COMPLETE','INCOMPLETE'))"),
+            // OUT-04 cumulative, per tumour: evaluable tumours with primary or assisted technique efficacy
+            new Measure("tumour_assisted_efficacy", Source.TUMOUR, "count(*) filter (where"
+                    + " t.technique_efficacy in ('COMPLETE','INCOMPLETE') and (t.primary_efficacy or t.assisted_efficacy))"),
             new Measure("liver_sessions", Source.SESSION, "count(*) filter (where s.liver)"),
             new Measure("liver_major", Source.SESSION, "count(*) filter (where s.liver and s.major_complication)"),
             new Measure("liver_major_known", Source.SESSION, "count(s.major_complication) filter (where s.liver)"),

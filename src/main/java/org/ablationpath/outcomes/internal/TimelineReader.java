@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ablationpath.board.DecisionFacts;
 import org.ablationpath.followup.FollowUpFacts;
+import org.ablationpath.followup.SurveillanceImagingFacts;
 import org.ablationpath.imaging.ResponseFacts;
 import org.ablationpath.outcomes.AblationResponse;
 import org.ablationpath.outcomes.OutcomeTimeline;
@@ -36,6 +37,8 @@ import org.springframework.stereotype.Component;
  * Reads the stored events of cases from the owning modules' public services and builds their timelines. Sessions,
  * imaging, lesions, board decisions, summaries, modalities and adverse events are read in bulk, with plain SQL of
  * the owning modules (a case's recompute paid more for JPA's machinery than for its queries); follow-up per case.
+ * The imaging is the response studies and the lesion results read at surveillance visits, as the case document of the
+ * evaluation endpoint lists both: the last imaging free of the event censors (outcomes.md section 2, example B).
  */
 @Component
 class TimelineReader {
@@ -46,6 +49,7 @@ class TimelineReader {
     private final CaseDirectory cases;
     private final SessionFacts sessionFacts;
     private final ResponseFacts responses;
+    private final SurveillanceImagingFacts surveillanceImaging;
     private final FollowUpFacts followUp;
     private final PatientService patients;
     private final LesionFacts lesions;
@@ -53,12 +57,13 @@ class TimelineReader {
     private final AdverseEventFacts adverseEvents;
     private final Clock clock;
 
-    TimelineReader(CaseDirectory cases, SessionFacts sessionFacts, ResponseFacts responses, FollowUpFacts followUp,
-                   PatientService patients, LesionFacts lesions, DecisionFacts decisions, AdverseEventFacts adverseEvents,
+    TimelineReader(CaseDirectory cases, SessionFacts sessionFacts, ResponseFacts responses,
+                   SurveillanceImagingFacts surveillanceImaging, FollowUpFacts followUp, PatientService patients, LesionFacts lesions, DecisionFacts decisions, AdverseEventFacts adverseEvents,
                    Clock clock) {
         this.cases = cases;
         this.sessionFacts = sessionFacts;
         this.responses = responses;
+        this.surveillanceImaging = surveillanceImaging;
         this.followUp = followUp;
         this.patients = patients;
         this.lesions = lesions;
@@ -87,6 +92,8 @@ class TimelineReader {
         Map<UUID, Set<UUID>> infections = adverseEvents.sessionsWithTerm(withSessions, HEPATIC_INFECTION);
         Map<UUID, Set<UUID>> majors = adverseEvents.sessionsWithMajorComplication(withSessions);
         Map<UUID, List<ResponseFacts.StudyFact>> studies = responses.studiesOfCases(withSessions);
+        Map<UUID, List<SurveillanceImagingFacts.VisitImagingFact>> visitImaging =
+                surveillanceImaging.visitImagingOfCases(withSessions);
         Map<UUID, List<LesionFacts.LesionFact>> tumours = lesions.lesionsOfCases(withSessions);
         Map<UUID, List<DecisionFacts.DecisionFact>> boardDecisions = decisions.decisionsOfCases(withSessions);
         LocalDate today = LocalDate.now(clock);
@@ -94,7 +101,7 @@ class TimelineReader {
         for (UUID caseId : withSessions) {
             CaseAccess kase = access.get(caseId);
             result.add(read(kase, pseudonyms.get(kase.patientId()), modalities.get(caseId), sessions.get(caseId),
-                    studies.getOrDefault(caseId, List.of()), tumours.getOrDefault(caseId, List.of()),
+                    studies.getOrDefault(caseId, List.of()), visitImaging.getOrDefault(caseId, List.of()), tumours.getOrDefault(caseId, List.of()),
                     boardDecisions.getOrDefault(caseId, List.of()), infections.getOrDefault(caseId, Set.of()),
                     majors.getOrDefault(caseId, Set.of()), today));
         }
@@ -102,12 +109,15 @@ class TimelineReader {
     }
 
     private CaseFacts read(CaseAccess kase, String pseudonym, Modality modality, List<SessionFacts.SessionFact> recorded,
-                           List<ResponseFacts.StudyFact> studies, List<LesionFacts.LesionFact> lesions,
+                           List<ResponseFacts.StudyFact> studies,
+                           List<SurveillanceImagingFacts.VisitImagingFact> visitImaging, List<LesionFacts.LesionFact> lesions,
                            List<DecisionFacts.DecisionFact> boardDecisions, Set<UUID> infectedSessions,
                            Set<UUID> majorSessions, LocalDate today) {
         UUID caseId = kase.id();
         List<Session> timelineSessions = recorded.stream().map(TimelineReader::session).toList();
-        List<Imaging> imaging = studies.stream().map(TimelineReader::imaging).toList();
+        List<Imaging> imaging = new ArrayList<>(studies.size() + visitImaging.size());
+        studies.forEach(study -> imaging.add(imaging(study)));
+        visitImaging.forEach(visit -> imaging.add(imaging(visit)));
         List<DiseaseEvent> events = followUp.diseaseEvents(caseId).stream()
                 .map(e -> new DiseaseEvent(e.type(), e.tumorId(), e.detectionDate())).toList();
         Vital vital = followUp.vitalStatus(caseId)
@@ -154,6 +164,17 @@ class TimelineReader {
     private static Session session(SessionFacts.SessionFact s) {
         // per tumour, as recorded (OUT-01): one tumour's failure does not make the session's other tumours failures
         return new Session(s.id().toString(), s.date(), s.intentType(), s.tumorIds(), new HashMap<>(s.technicalSuccess()));
+    }
+
+    /**
+     * A surveillance visit's imaging read. The visit records neither modality nor contrast, so it counts as imaging
+     * without contrast: it censors and shows LTP, but never stands in for the contrast response study of OUT-02. New
+     * intra-organ or extra-organ disease found at the visit is already a disease event of the visit's date.
+     */
+    private static Imaging imaging(SurveillanceImagingFacts.VisitImagingFact visit) {
+        Map<String, AblationResponse> responses = new HashMap<>();
+        visit.responses().forEach((tumorId, response) -> responses.put(tumorId, AblationResponse.valueOf(response.name())));
+        return new Imaging(visit.visitDate(), false, false, false, responses);
     }
 
     private static Imaging imaging(ResponseFacts.StudyFact study) {

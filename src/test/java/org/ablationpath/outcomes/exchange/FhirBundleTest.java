@@ -6,16 +6,30 @@ import static org.ablationpath.TestCases.refer;
 import static org.ablationpath.TestCases.uniquePseudonym;
 import static org.ablationpath.outcomes.exchange.RegistryCasesForTests.pastHccCaseDeceased;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.ablationpath.AblationPathTest;
+import org.ablationpath.CaseWalk;
+import org.ablationpath.MovableClock;
+import org.ablationpath.TestCases;
+import org.ablationpath.procedure.ProcedureForms;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hl7.fhir.r4.model.AdverseEvent;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -37,6 +51,10 @@ class FhirBundleTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -101,6 +119,43 @@ class FhirBundleTest {
         assertThat(only(bundle, CarePlan.class).getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
         assertThat(rest.withBasicAuth("nurse2", "demo").getForEntity("/api/fhir/Patient/" + patientId + "/$everything",
                 String.class).getStatusCode()).as("a nurse of another center").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void eachTreatedTumoursTechnicalSuccessIsExported() {
+        // one session treats two HCCs: the operator records success for T1 and failure for T2 (OUT-01, outcomes.md 4.9)
+        ObjectNode document = hccCase(uniquePseudonym("FHIR"));
+        ObjectNode second = ((ObjectNode) document.path("tumors").get(0)).deepCopy();
+        second.put("tumorId", "T2").put("segment", 7).put("maxDiameterMm", 18);
+        ((ArrayNode) document.path("tumors")).add(second);
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        try {
+            UUID caseId = walk.refer(document);
+            walk.complete("board", "board-review", TestCases.JSON.createObjectNode().put("decisionCode", "ABLATION")
+                    .put("intent", "CURATIVE").put("rationale", "Two HCCs within Milan, Child-Pugh A."));
+            LocalDate day = LocalDate.now(clock).plusDays(14);
+            walk.complete("nurse", "pre-procedure-checklist", ProcedureForms.checklist(day, LocalDate.now(clock)));
+            walk.travelTo(day);
+            ObjectNode record = ProcedureForms.procedureRecord(day, "T1", "T2");
+            ((ObjectNode) record.path("technicalSuccess").get(1)).put("success", false);
+            walk.complete("radiologist", "procedure-record", record);
+            UUID patientId = jdbc.queryForObject("select patient_id from app.clinical_case where id = ?", UUID.class, caseId);
+
+            Bundle bundle = everything(rest.withBasicAuth("nurse", "demo"), patientId);
+
+            Procedure session = only(bundle, Procedure.class);
+            Map<String, String> tumourUrls = all(bundle, Condition.class).stream().collect(Collectors.toMap(
+                    c -> c.getIdentifierFirstRep().getValue(), c -> fullUrlOf(bundle, c)));
+            List<Extension> perTumour = session.getExtensionsByUrl(FhirExport.TECHNICAL_SUCCESS);
+            assertThat(perTumour).extracting(e -> ((Reference) e.getExtensionByUrl("tumor").getValue()).getReference(),
+                    e -> e.getExtensionByUrl("tumor-id").getValue().primitiveValue(),
+                    e -> ((BooleanType) e.getExtensionByUrl("success").getValue()).booleanValue())
+                    .containsExactlyInAnyOrder(tuple(tumourUrls.get("T1"), "T1", true), tuple(tumourUrls.get("T2"), "T2", false));
+            assertThat(session.hasOutcome()).as("no single outcome stands for two tumours").isFalse();
+        } finally {
+            clock.reset();
+            ClockUtil.reset();
+        }
     }
 
     @Test

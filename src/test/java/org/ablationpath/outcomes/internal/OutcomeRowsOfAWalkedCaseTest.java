@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
@@ -96,6 +97,51 @@ class OutcomeRowsOfAWalkedCaseTest {
                 + " order by tumor_id", caseId)).containsExactly(Map.of("tumor_id", "T1", "technical_success", true),
                 Map.of("tumor_id", "T2", "technical_success", false));
         assertThat(patientRow(caseId)).containsEntry("technical_success", false);
+    }
+
+    @Test
+    void aSurveillanceVisitsImagingFreeOfDiseaseCensorsTheImagingEndpoints() {
+        // outcomes.md section 2, example B: censored at the last imaging that showed the patient free of the event
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        UUID caseId = walk.toFirstSurveillanceVisit("OUT-" + UUID.randomUUID().toString().substring(0, 8));
+        LocalDate visit = LocalDate.now(clock);
+        walk.complete("nurse", "follow-up-visit", visitWithT1Read(visit, "NO_EVIDENCE_OF_DISEASE", "COMPLETE", "NONVIABLE"));
+        recompute.recomputeQueued();
+
+        Map<String, Object> row = patientRow(caseId);
+        int days = daysSinceStart(row, visit);
+        assertThat(row).containsAllEntriesOf(Map.of("ltpfs_days", days, "ltpfs_event", false, "ttltp_days", days,
+                "ttltp_event", false, "ttr_days", days, "ttr_event", false, "dfs_days", days, "dfs_event", false));
+        assertThat(row.get("ltp_date")).isNull();
+    }
+
+    @Test
+    void aSurveillanceVisitsImagingShowingLtpIsTheLtpEvent() {
+        // the nurse records the new distant tumour as the visit's finding; the lesion read shows T1's LTP as well (OUT-05)
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        UUID caseId = walk.toFirstSurveillanceVisit("OUT-" + UUID.randomUUID().toString().substring(0, 8));
+        LocalDate visit = LocalDate.now(clock);
+        walk.complete("nurse", "follow-up-visit", visitWithT1Read(visit, "NEW_INTRA_ORGAN_TUMOUR", "LTP", "VIABLE"));
+        recompute.recomputeQueued();
+
+        Map<String, Object> row = patientRow(caseId);
+        int days = daysSinceStart(row, visit);
+        assertThat(row).containsAllEntriesOf(Map.of("ltpfs_days", days, "ltpfs_event", true, "ttltp_days", days,
+                "ttltp_event", true));
+        assertThat(row.get("ltp_date")).hasToString(visit.toString());
+        assertThat(jdbc.queryForObject("select ltp_date from app.outcome_tumour where case_id = ? and tumor_id = 'T1'",
+                LocalDate.class, caseId)).isEqualTo(visit);
+    }
+
+    private static ObjectNode visitWithT1Read(LocalDate visit, String finding, String response, String liradsTr) {
+        ObjectNode form = TestCases.JSON.createObjectNode().put("visitDate", visit.toString())
+                .put("contactType", "IMAGING_ONLY").put("ecog", 0).put("finding", finding);
+        form.putArray("lesions").addObject().put("tumorId", "T1").put("response", response).put("liradsTr", liradsTr);
+        return form;
+    }
+
+    private static int daysSinceStart(Map<String, Object> row, LocalDate day) {
+        return (int) ChronoUnit.DAYS.between(LocalDate.parse(row.get("start_date").toString()), day);
     }
 
     private Map<String, Object> patientRow(UUID caseId) {

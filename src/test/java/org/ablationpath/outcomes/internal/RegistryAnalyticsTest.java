@@ -196,6 +196,35 @@ class RegistryAnalyticsTest {
     }
 
     @Test
+    void theOutcomeSummaryRatesCountTumoursAsTheQualityIndicatorsDo() {
+        // case A: T1 succeeds and is completely ablated, T2 fails and shows residual tumour; case B: T1 as A's T1
+        Session both = new Session("A1", d("2024-03-04"), IntentType.INITIAL, List.of("T1", "T2"),
+                Map.of("T1", true, "T2", false));
+        OutcomeTimeline a = new OutcomeTimeline(d("2025-06-01"), List.of(both), List.of(new Imaging(d("2024-04-05"), true,
+                false, false, Map.of("T1", AblationResponse.COMPLETE, "T2", AblationResponse.RESIDUAL_VIABLE))),
+                List.of(), new Vital(d("2025-04-10"), null, null), List.of(), Set.of());
+        OutcomeTimeline b = new OutcomeTimeline(d("2025-06-01"), List.of(session("B1", "2024-05-06", IntentType.INITIAL)),
+                List.of(ct("2024-06-03", AblationResponse.COMPLETE)), List.of(), new Vital(d("2025-02-03"), null, null),
+                List.of(), Set.of());
+        store.replace(List.of(computed(centerA, "LIVER", "MWA", true, true, a, List.of()),
+                computed(centerA, "LIVER", "MWA", true, true, b, List.of())), Instant.now());
+        Cohort summed = Cohort.ALL.withCenters(Set.of(centerA));
+        Cohort live = new Cohort(Set.of(centerA), "LIVER", null, null, null, null, null);
+
+        for (Cohort cohort : List.of(summed, live)) {
+            RegistryAnalytics.OutcomeSummary summary = analytics.outcomes(cohort, "none").get(0);
+            // OUT-01, OUT-03, OUT-04: 2 of 3 tumours, not 1 of 2 patients
+            assertThat(summary.tumours()).isEqualTo(3);
+            assertThat(summary.technicalSuccessPct()).isCloseTo(66.67, org.assertj.core.api.Assertions.within(0.01));
+            assertThat(summary.primaryEfficacyPct()).isCloseTo(66.67, org.assertj.core.api.Assertions.within(0.01));
+            assertThat(summary.assistedEfficacyCumulativePct()).isCloseTo(66.67, org.assertj.core.api.Assertions.within(0.01));
+            QualityIndicator technicalSuccess = qi(analytics.qualityIndicators(cohort), "QI-02", null, centerA);
+            assertThat(technicalSuccess.rate()).isCloseTo(summary.technicalSuccessPct(),
+                    org.assertj.core.api.Assertions.within(0.01));
+        }
+    }
+
+    @Test
     void theRestEndpointsAnswerDataManagersAndNameBadParameters() {
         storeWorkedExamples();
         TestRestTemplate dataManager = rest.withBasicAuth("datamanager", "demo");
