@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,28 +70,35 @@ class SafetyAssessor {
         publish(event.caseId(), event.centerId(), assessment.alerts());
     }
 
-    /** A post-procedure panel is graded against the last pre-procedure values of its session (ALR-07, ALR-08). */
+    /**
+     * A post-procedure panel is graded against the last values before its own session (safety.md 3.3; ALR-07,
+     * ALR-08). Only that session is handed to the rules: panels between an earlier session and this one (the
+     * pre-procedure labs of a re-ablation) are then baseline candidates, not post-procedure samples graded again.
+     */
     @EventListener
     void labPanelAdded(LabPanelAdded added) {
-        List<SafetyFacts.Session> sessions = sessions(added.caseId());
         SafetyFacts.LabSample sample = sample(added.panel());
-        if (sessions.isEmpty() || !SafetyFactBuilder.postProcedure(sample, sessions)) {
+        List<SafetyFacts.Session> dated = sessions(added.caseId()).stream().filter(s -> s.date() != null)
+                .sorted(Comparator.comparing(SafetyFacts.Session::date)).toList();
+        List<SafetyFacts.Session> own = sample.collectedDate() == null ? List.of()
+                : SafetyFactBuilder.sessionOn(sample.collectedDate(), dated).map(List::of).orElse(List.of());
+        if (own.isEmpty() || !SafetyFactBuilder.postProcedure(sample, own)) {
             return;
         }
         String centerId = cases.visibleCase(added.caseId()).map(c -> c.centerId()).orElse(null);
         if (centerId == null) {
             return;
         }
-        // earlier panels are baseline candidates only; the new one is the sample graded now
+        // panels before the sample's session are baseline candidates; the new one is the sample graded now
         List<SafetyFacts.LabSample> labs = new ArrayList<>();
         patients.labPanelsOfCase(added.caseId()).stream().map(SafetyAssessor::sample)
-                .filter(s -> !SafetyFactBuilder.postProcedure(s, sessions) && s.collectedDate() != null)
+                .filter(s -> s.collectedDate() != null && !SafetyFactBuilder.postProcedure(s, own))
                 .forEach(labs::add);
         labs.add(sample);
         boolean anticoagulated = patients.find(added.patientId())
                 .map(p -> p.clinicalStatus() == null ? "" : p.clinicalStatus().path("anticoagulation").asText(""))
                 .map(a -> !a.isBlank() && !"NONE".equalsIgnoreCase(a)).orElse(false);
-        SafetyAssessment assessment = rules.assess(new SafetyFacts(added.caseId(), centerId, clock.instant(), sessions,
+        SafetyAssessment assessment = rules.assess(new SafetyFacts(added.caseId(), centerId, clock.instant(), own,
                 anticoagulated, List.of(), labs, List.of(), List.of(), List.of(), List.of(), false, null));
         publish(added.caseId(), centerId, assessment.alerts());
     }
