@@ -17,6 +17,7 @@ import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseEnrolments;
 import org.ablationpath.safety.AlertDraft;
 import org.ablationpath.safety.AlertsDrafted;
+import org.ablationpath.safety.DeathRecorded;
 import org.ablationpath.safety.FollowUpWindowClosed;
 import org.ablationpath.safety.SafetyAssessment;
 import org.ablationpath.safety.SafetyFacts;
@@ -28,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the safety rules on a live case: when an adverse event is reported or reviewed (its classification is stored
- * with it), when a post-procedure lab panel is stored and when a follow-up window closes without its contact
- * (ALR-10, ALR-11); the alerts asked for go out as {@link AlertsDrafted} (none when there are no drafts). Sessions
- * come from the procedure module, labs from the patient module.
+ * with it), when a post-procedure lab panel is stored, when a follow-up window closes without its contact
+ * (ALR-10, ALR-11) and when a death is recorded (ALR-01); the alerts asked for go out as {@link AlertsDrafted} (none
+ * when there are no drafts). Sessions come from the procedure module, labs from the patient module.
  */
 @Component
 class SafetyAssessor {
@@ -40,16 +41,19 @@ class SafetyAssessor {
     private final PatientService patients;
     private final CaseDirectory cases;
     private final CaseEnrolments enrolments;
+    private final AdverseEventRepository adverseEvents;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     SafetyAssessor(SafetyRules rules, ObjectProvider<ProcedureSessions> procedures, PatientService patients,
-                   CaseDirectory cases, CaseEnrolments enrolments, ApplicationEventPublisher publisher, Clock clock) {
+                   CaseDirectory cases, CaseEnrolments enrolments, AdverseEventRepository adverseEvents,
+                   ApplicationEventPublisher publisher, Clock clock) {
         this.rules = rules;
         this.procedures = procedures;
         this.patients = patients;
         this.cases = cases;
         this.enrolments = enrolments;
+        this.adverseEvents = adverseEvents;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -112,6 +116,26 @@ class SafetyAssessor {
         SafetyAssessment assessment = rules.assess(new SafetyFacts(closed.caseId(), closed.centerId(), clock.instant(), List.of(),
                 false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, null, List.of(window)));
         publish(closed.caseId(), closed.centerId(), assessment.alerts());
+    }
+
+    /**
+     * TMG-03 / ALR-01: a death within 30 days of an ablation session. The case's adverse events go in only for the
+     * rule's guard (a fatal event already raised ALR-01 for itself); only the death's own alert is published, so the
+     * events' alerts are not raised again. The cause key is the death date: the same death recorded twice (vital
+     * status and end of follow-up) is one alert.
+     */
+    @EventListener
+    void deathRecorded(DeathRecorded death) {
+        if (death.deathDate() == null) {
+            return;
+        }
+        List<SafetyFacts.AdverseEventFacts> events = adverseEvents.findByCaseIdOrderByOnsetDateDescReportedAtDesc(
+                death.caseId()).stream().map(AdverseEventEntity::facts).toList();
+        SafetyAssessment assessment = rules.assess(new SafetyFacts(death.caseId(), death.centerId(), clock.instant(),
+                sessions(death.caseId()), false, List.of(), List.of(), events, List.of(), List.of(), List.of(), false,
+                death.deathDate()));
+        publish(death.caseId(), death.centerId(), assessment.alerts().stream()
+                .filter(d -> d.causeKey().startsWith("DEATH:")).toList());
     }
 
     private void publish(UUID caseId, String centerId, List<AlertDraft> drafts) {

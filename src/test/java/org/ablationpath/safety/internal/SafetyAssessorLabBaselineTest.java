@@ -64,7 +64,8 @@ class SafetyAssessorLabBaselineTest {
                 null, null, null, "LIVER", null, null)));
         when(patients.labPanelsOfCase(caseId)).thenReturn(panels);
         ApplicationEventPublisher publisher = published::add;
-        assessor = new SafetyAssessor(RULES, procedures, patients, cases, mock(CaseEnrolments.class), publisher,
+        assessor = new SafetyAssessor(RULES, procedures, patients, cases, mock(CaseEnrolments.class),
+                mock(AdverseEventRepository.class), publisher,
                 Clock.fixed(Instant.parse("2026-06-13T12:00:00Z"), ZoneOffset.UTC));
     }
 
