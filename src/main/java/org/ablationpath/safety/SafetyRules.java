@@ -84,7 +84,8 @@ public class SafetyRules implements SmartInitializingSingleton {
 
     public SafetyAssessment assess(SafetyFacts facts) {
         List<Object> ruleFacts = SafetyFactBuilder.facts(facts, labMaxAgeDays.applyAsInt(facts.centerId()),
-                settings.tumourMarkerUln().get("AFP"), settings.tumourMarkerUln().get("CEA"));
+                settings.tumourMarkerUln().get("AFP"), settings.tumourMarkerUln().get("CEA"),
+                facts.now() == null ? null : facts.now().atZone(zone).toLocalDate());
         SafetyRuleEngine.Result result = engine.run(ruleFacts);
         List<AeClassification> classified = new ArrayList<>();
         for (SafetyFacts.AdverseEventFacts ae : facts.adverseEvents()) {

@@ -72,6 +72,29 @@ class AdverseEventDetailsApiTest {
     }
 
     @Test
+    void aPatientStillInHospitalHasAStaySoFarAndIsASeriousAdverseEvent() {
+        UUID caseId = TestCases.refer(rest, hccCase(uniquePseudonym("AED")));
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> body = report(today.minusDays(2));
+        body.put("ctcaeTerm", "Hepatic hemorrhage");
+        body.put("hospitalized", true);
+        body.put("admissionDate", today.minusDays(2).toString());
+        body.put("additionalTherapy", false);
+        body.put("sequelae", "NONE");
+
+        ResponseEntity<JsonNode> created = post(rest.withBasicAuth("nurse", "demo"), "/api/cases/" + caseId + "/adverse-events", body);
+
+        assertThat(created.getStatusCode()).as("answer %s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode classification = created.getBody().path("classification");
+        // not discharged: the stay counts up to today (two days, 48 h): serious (>= 24 h), CIRSE 2 (not over 48 h), SIR C
+        assertThat(classification.path("serious").asBoolean()).isTrue();
+        assertThat(classification.path("cirse2017Grade").asInt()).isEqualTo(2);
+        assertThat(classification.path("sir2003Class").asText()).isEqualTo("C");
+        assertThat(jdbc.queryForList("select message from app.alert where case_id = ? and rule_id = 'ALR-03'", String.class,
+                caseId)).singleElement().asString().contains("SAE form");
+    }
+
+    @Test
     void badDetailsAreNamedFieldByFieldAndNothingIsStored() {
         UUID caseId = TestCases.refer(rest, hccCase(uniquePseudonym("AED")));
         LocalDate today = LocalDate.now(clock);

@@ -17,6 +17,7 @@ import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseSummary;
+import org.ablationpath.safety.DeathRecorded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -67,11 +68,19 @@ class JpaEndOfFollowUp implements EndOfFollowUp {
             // STG-13: the ablation follow-up ended with the board's decision (END-06), but the vital-status tracking
             // runs on: a death or a withdrawal ends it, the END-06 record stays
             CaseSummary kase = cases.summaries(Set.of(caseId)).get(caseId);
-            events.publishEvent(new FollowUpEnded(caseId, kase.centerId(), reason, date));
+            ended(kase, reason, date);
             return;
         }
         CaseSummary kase = store(caseId, reason, date, details);
-        events.publishEvent(new FollowUpEnded(caseId, kase.centerId(), reason, date));
+        ended(kase, reason, date);
+    }
+
+    /** Ends the pathway; a death also goes to the safety rules (ALR-01: death within 30 days of a session). */
+    private void ended(CaseSummary kase, EndReason reason, LocalDate date) {
+        events.publishEvent(new FollowUpEnded(kase.id(), kase.centerId(), reason, date));
+        if (reason == EndReason.DEATH) {
+            events.publishEvent(new DeathRecorded(kase.id(), kase.centerId(), date));
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ablationpath.followup.internal;
 
 import org.ablationpath.followup.FollowUpRecorded;
+import org.ablationpath.safety.DeathRecorded;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,6 +63,8 @@ class VitalStatusCheckHandler implements TaskFormHandler<VitalStatusCheckForm> {
         }
         if (form.getStatus() == VitalStatus.DEAD) {
             schedule.cancelPlannedVisits(task.caseId(), "FUP-05: death on " + form.getDeathDate());
+            // ALR-01: a death within 30 days of a session alerts the team now, not only in an evaluation
+            events.publishEvent(new DeathRecorded(task.caseId(), task.centerId(), form.getDeathDate()));
         }
         events.publishEvent(new FollowUpRecorded(task.caseId(), task.centerId()));
         return Map.of(FollowUpRouting.VITAL_STATUS, form.getStatus().name());

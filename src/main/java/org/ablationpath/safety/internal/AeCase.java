@@ -19,6 +19,7 @@ public final class AeCase {
     private final AdverseEventFacts facts;
     private final LocalDate sessionDate;
     private final Integer dayPostProcedure;
+    private final LocalDate evaluationDate;
     private String timingCategory;
     private Integer cirse2017Grade;
     private String sir2003Class;
@@ -26,9 +27,11 @@ public final class AeCase {
     private Boolean serious;
     private Boolean expectedSideEffect;
 
-    public AeCase(AdverseEventFacts facts, LocalDate sessionDate) {
+    /** @param evaluationDate the day of the assessment; an admission without discharge has lasted until then */
+    public AeCase(AdverseEventFacts facts, LocalDate sessionDate, LocalDate evaluationDate) {
         this.facts = facts;
         this.sessionDate = sessionDate;
+        this.evaluationDate = evaluationDate;
         this.dayPostProcedure = sessionDate == null || facts.onsetDate() == null ? null
                 : (int) ChronoUnit.DAYS.between(sessionDate, facts.onsetDate());
     }
@@ -79,14 +82,30 @@ public final class AeCase {
         return days == null ? 0 : days * 24;
     }
 
+    /**
+     * Additional hospital days as entered, else admission to discharge. An admission not yet discharged counts up to
+     * the evaluation date: safety.md gives the SAE, CIRSE and SIR cut-offs on the length of the stay ("hospitalisation
+     * >= 24 h or prolonged", "stay of less than 48 h", "longer than 48 h") and says nothing of a stay still running,
+     * so the stay is what has been completed so far, and the classes rise as it lasts (the event is classified again
+     * when it is reviewed or reported again).
+     */
     public Integer getHospitalDays() {
         if (facts.additionalHospitalDays() != null) {
             return facts.additionalHospitalDays();
         }
-        if (facts.admissionDate() != null && facts.dischargeDate() != null) {
-            return (int) ChronoUnit.DAYS.between(facts.admissionDate(), facts.dischargeDate());
+        LocalDate end = facts.dischargeDate() != null ? facts.dischargeDate() : evaluationDate;
+        if (facts.admissionDate() != null && end != null && !end.isBefore(facts.admissionDate())) {
+            return (int) ChronoUnit.DAYS.between(facts.admissionDate(), end);
         }
         return null;
+    }
+
+    /**
+     * Admitted for the event and not yet discharged: an unplanned stay however short so far, so never CIRSE 1 or
+     * SIR A ("no deviation from the normal post-procedure course", "no consequence"; safety.md 4.1, 4.2).
+     */
+    public boolean isOngoingAdmission() {
+        return facts.admissionDate() != null && facts.dischargeDate() == null;
     }
 
     /** The reviewer's own answer on expected side effect, if given (it wins over the derived one). */

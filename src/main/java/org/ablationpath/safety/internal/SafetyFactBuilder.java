@@ -26,11 +26,13 @@ public final class SafetyFactBuilder {
     private SafetyFactBuilder() {
     }
 
-    public static List<Object> facts(SafetyFacts in, int labMaxAgeDays, BigDecimal afpUln, BigDecimal ceaUln) {
+    /** @param evaluationDate the day the rules run (the center's date of {@code in.now()}): how long an ongoing stay has lasted */
+    public static List<Object> facts(SafetyFacts in, int labMaxAgeDays, BigDecimal afpUln, BigDecimal ceaUln,
+                                     LocalDate evaluationDate) {
         List<Session> sessions = in.sessions().stream().filter(s -> s.date() != null)
                 .sorted(Comparator.comparing(Session::date)).toList();
         List<Object> out = new ArrayList<>();
-        in.adverseEvents().forEach(ae -> out.add(new AeCase(ae, attributedSession(ae, sessions))));
+        in.adverseEvents().forEach(ae -> out.add(new AeCase(ae, attributedSession(ae, sessions), evaluationDate)));
         out.addAll(labValues(in, sessions, labMaxAgeDays));
         out.addAll(observations(in, sessions));
         for (SafetyFacts.ImagingStudy study : in.imaging()) {

@@ -21,6 +21,7 @@ import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.followup.ScheduledVisit;
 import org.ablationpath.followup.VisitStatus;
 import org.ablationpath.followup.internal.EndOfFollowUpReports;
+import org.ablationpath.safety.DeathRecorded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,6 +137,19 @@ class EndOfFollowUpApiTest {
         assertThat(events.stream(FollowUpEnded.class)).containsExactly(
                 new FollowUpEnded(reported, "C01", EndReason.LOST_TO_FOLLOW_UP, today()));
         assertThat(endOfFollowUp.of(completed)).map(EndOfFollowUp.EndRecord::reason).contains(EndReason.SCHEDULE_COMPLETED);
+    }
+
+    @Test
+    void aReportedDeathGoesToTheSafetyRulesAndAWithdrawalDoesNot() {
+        UUID died = FollowUpCases.singleHcc(rest, 24);
+        UUID withdrew = FollowUpCases.singleHcc(rest, 24);
+        MockedScreens.signIn("nurse", "C01", "NURSE");
+
+        reports.report(died, new EndOfFollowUpReports.EndReport(EndReason.DEATH, today().minusDays(3), null, CauseOfDeath.OTHER));
+        reports.report(withdrew, new EndOfFollowUpReports.EndReport(EndReason.WITHDRAWAL, today(), null, null));
+
+        // ALR-01: the safety rules alert when the death is within 30 days of an ablation session
+        assertThat(events.stream(DeathRecorded.class)).containsExactly(new DeathRecorded(died, "C01", today().minusDays(3)));
     }
 
     @Test
