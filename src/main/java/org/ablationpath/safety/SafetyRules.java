@@ -137,6 +137,22 @@ public class SafetyRules implements SmartInitializingSingleton {
         };
     }
 
+    /**
+     * The same time of day {@code n} working days after {@code from}, counting the configured working days
+     * (ablationpath.safety.working-days; no holiday calendar): an escalation level "after n working days" (safety.md
+     * 6.1, all times configurable).
+     */
+    public Instant workingDaysAfter(Instant from, int n, ZoneId zone) {
+        ZonedDateTime day = from.atZone(zone);
+        for (int left = n; left > 0; ) {
+            day = day.plusDays(1);
+            if (settings.workingDays().contains(day.getDayOfWeek())) {
+                left--;
+            }
+        }
+        return day.toInstant();
+    }
+
     /** The configured upper limit of a tumour marker (AFP, CEA), null when none is configured. */
     public BigDecimal tumourMarkerUln(String marker) {
         return settings.tumourMarkerUln().get(marker);

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ablationpath.safety.escalation")
 record EscalationProperties(@DefaultValue Map<AlertPriority, List<Level>> levels) {
 
-    /** A time limit: a duration, or a number of working days (Monday to Friday) at the same time of day. */
+    /** A time limit: a duration, or a number of working days (ablationpath.safety.working-days) at the same time of day. */
     record Limit(Duration after, Integer afterWorkingDays) {
     }
 

@@ -1,9 +1,7 @@
 package org.ablationpath.safety.internal;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ablationpath.identity.Role;
@@ -84,19 +82,10 @@ class EscalationRouting {
         return rules.dueAt(priority, raisedAt);
     }
 
-    static Instant plus(Instant from, EscalationProperties.Limit limit, ZoneId zone) {
-        if (limit.afterWorkingDays() != null) {
-            ZonedDateTime day = from.atZone(zone);
-            int left = limit.afterWorkingDays();
-            while (left > 0) {
-                day = day.plusDays(1);
-                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    left--;
-                }
-            }
-            return day.toInstant();
-        }
-        return from.plus(limit.after());
+    /** The end of a level's limit: a duration around the clock, or working days as the safety rules count them. */
+    Instant plus(Instant from, EscalationProperties.Limit limit, ZoneId zone) {
+        return limit.afterWorkingDays() != null ? rules.workingDaysAfter(from, limit.afterWorkingDays(), zone)
+                : from.plus(limit.after());
     }
 
     private static void check(EscalationProperties.Limit limit, String where) {

@@ -36,6 +36,21 @@ class AcknowledgementLimitSettingTest {
         assertThat(routing.acknowledgeBy(AlertPriority.LOG, friday)).isNull();
     }
 
+    /** safety.md 6.1 "all times configurable": a level after n working days counts the configured working days. */
+    @Test
+    void anEscalationAfterWorkingDaysCountsTheConfiguredWorkingDays() {
+        java.util.Set<java.time.DayOfWeek> sundayToThursday = java.util.EnumSet.of(java.time.DayOfWeek.SUNDAY,
+                java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY);
+        SafetyRules centre = new SafetyRules(new SafetySettings(null, sundayToThursday, null, null, null), c -> 30, ZONE);
+        EscalationRouting routing = new EscalationRouting(new EscalationProperties(Map.of(AlertPriority.P3_ROUTINE,
+                java.util.List.of(new EscalationProperties.Level(java.util.List.of("BOARD_CHAIR"), null, 3)))), centre,
+                new MockEnvironment());
+        Instant saturday = Instant.parse("2026-11-21T09:00:00Z");
+
+        // Sunday, Monday, Tuesday are the three working days after Saturday: the level is due on Tuesday, same time
+        assertThat(routing.levelDue(AlertPriority.P3_ROUTINE, 1, saturday, ZONE)).contains(Instant.parse("2026-11-24T09:00:00Z"));
+    }
+
     @Test
     void theFormerStoreOnlyKeyStopsTheStartUpNamingTheNewOne() {
         MockEnvironment old = new MockEnvironment()
