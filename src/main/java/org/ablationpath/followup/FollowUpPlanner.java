@@ -16,12 +16,22 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(FollowUpSchedules.class)
 public class FollowUpPlanner {
 
-    private static final int PHONE_CALL_HALF_WIDTH_DAYS = 2; // TMR-09: day 7 ± 2
+    /** TMR-09 "day 7 ± 2" as shipped (application.yml ablationpath.pathway.day7-call-grace-days). */
+    public static final int DEFAULT_PHONE_CALL_GRACE_DAYS = 2;
 
     private final FollowUpSchedules config;
+    private final int phoneCallGraceDays;
+
+    /** With TMR-09's window as configured for the pathway's day-7 call task, so the grid and the task agree. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public FollowUpPlanner(FollowUpSchedules config,
+                           @org.springframework.beans.factory.annotation.Value("${ablationpath.pathway.day7-call-grace-days}") int phoneCallGraceDays) {
+        this.config = config;
+        this.phoneCallGraceDays = phoneCallGraceDays;
+    }
 
     public FollowUpPlanner(FollowUpSchedules config) {
-        this.config = config;
+        this(config, DEFAULT_PHONE_CALL_GRACE_DAYS);
     }
 
     public Set<String> scheduleIds() {
@@ -60,8 +70,8 @@ public class FollowUpPlanner {
         List<PlannedVisit> visits = new ArrayList<>();
         if (schedule.phoneCallDay() != null) {
             LocalDate call = session.plusDays(schedule.phoneCallDay());
-            visits.add(new PlannedVisit("D" + schedule.phoneCallDay(), call, call.minusDays(PHONE_CALL_HALF_WIDTH_DAYS),
-                    call.plusDays(PHONE_CALL_HALF_WIDTH_DAYS), "PHONE"));
+            visits.add(new PlannedVisit("D" + schedule.phoneCallDay(), call, call.minusDays(phoneCallGraceDays),
+                    call.plusDays(phoneCallGraceDays), "PHONE"));
         }
         int previous = 0;
         for (int month : gridMonths(schedule)) {

@@ -77,6 +77,16 @@ class FollowUpPlannerTest {
     }
 
     @Test
+    void theDay7CallWindowIsTheConfiguredGrace() {
+        // TMR-09 "day 7 ± 2" is ablationpath.pathway.day7-call-grace-days, which the day-7 call task also reads
+        PlannedVisit call = new FollowUpPlanner(FollowUpConfigs.shipped(), 3).plan("FUP-BON-01", LocalDate.of(2025, 3, 10))
+                .visits().get(0);
+
+        assertThat(call.windowStart()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(call.windowEnd()).isEqualTo(LocalDate.of(2025, 3, 20));
+    }
+
+    @Test
     void pancreasProtocolVisitsAfterMonth12AreNotInvented() {
         assertThat(planner.plan("FUP-PAN-01", LocalDate.of(2025, 3, 10)).visits()).extracting(PlannedVisit::label)
                 .containsExactly("M1", "M3", "M6", "M9", "M12");
