@@ -129,6 +129,10 @@ public class RegistryExport {
     public record ApplicationRow(UUID session, AblationApplication application) {
     }
 
+    /** A tumour treated in a session, with its technical success (outcomes.md 4.9 technicalSuccess, OUT-01). */
+    public record TreatedTumourRow(UUID session, String tumorId, boolean technicalSuccess) {
+    }
+
     /** One tumour's result on a response study. */
     public record AssessmentRow(ResponseAssessmentSummary study, ResponseAssessmentSummary.TumorResult tumor) {
     }
@@ -157,6 +161,9 @@ public class RegistryExport {
                 c -> boardDecisions.ofCase(c.kase().id()));
         entity("procedure", "Recorded ablation sessions with their discharge", SessionDetail.class, "outcomes.md 4.9",
                 CaseRows::sessions);
+        entity("procedure-tumour", "One row per session and treated tumour, with its technical success", TreatedTumourRow.class,
+                "outcomes.md 4.9", c -> c.sessions().stream().flatMap(s -> s.tumors().stream()
+                        .map(t -> new TreatedTumourRow(s.id(), t.tumorId(), t.technicalSuccess()))).toList());
         entity("ablation-application", "One row per tumour and applicator position", ApplicationRow.class, "outcomes.md 4.10",
                 c -> c.sessions().stream().flatMap(s -> s.tumors().stream()
                         .flatMap(t -> t.applications().stream().map(a -> new ApplicationRow(s.id(), a)))).toList());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
+import org.ablationpath.CaseWalk;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,6 +31,10 @@ class RegistryExportApiTest {
     JdbcTemplate jdbc;
     @Autowired
     ExportPseudonyms pseudonyms;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    org.ablationpath.MovableClock clock;
 
     private TestRestTemplate dataManager() {
         return rest.withBasicAuth("datamanager", "demo");
@@ -67,6 +72,28 @@ class RegistryExportApiTest {
         assertThat(tumour).contains("HCC", "LIVER");
         assertThat(jdbc.queryForObject("select count(*) from app.access_log where patient_id = ? and action = 'REGISTRY_EXPORT'",
                 Long.class, patientId)).isGreaterThanOrEqualTo(entities().size());
+    }
+
+    /** outcomes.md 4.9: a live session's treated tumours and their technical success (OUT-01) join it by its pseudonym. */
+    @Test
+    void aLiveSessionExportsItsTreatedTumoursWithTheirTechnicalSuccess() {
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        try {
+            walk.toResponseAssessment(uniquePseudonym("EXT"));
+        } finally {
+            clock.reset();
+        }
+        String casePseudonym = pseudonyms.of(walk.caseId());
+
+        List<List<String>> sessions = Csv.parse(download("procedure.csv").getBody());
+        String session = sessions.stream().filter(r -> r.get(1).equals(casePseudonym)).findFirst().orElseThrow()
+                .get(sessions.get(0).indexOf("id"));
+        List<List<String>> tumours = Csv.parse(download("procedure-tumour.csv").getBody());
+        List<String> header = tumours.get(0);
+        List<String> row = tumours.stream().filter(r -> r.get(1).equals(casePseudonym)).findFirst().orElseThrow();
+        assertThat(row.get(header.indexOf("session"))).isEqualTo(session);
+        assertThat(row.get(header.indexOf("tumorId"))).isEqualTo("T1");
+        assertThat(row.get(header.indexOf("technicalSuccess"))).isEqualTo("true");
     }
 
     @Test
