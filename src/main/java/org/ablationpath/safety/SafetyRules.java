@@ -12,16 +12,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import org.ablationpath.eligibility.CenterRuleSets;
 import org.ablationpath.safety.internal.AeCase;
 import org.ablationpath.safety.internal.AlertFinding;
+import org.ablationpath.safety.internal.RediscussionLimitFact;
 import org.ablationpath.safety.internal.RuleIds;
 import org.ablationpath.safety.internal.SafetyFactBuilder;
 import org.ablationpath.safety.internal.SafetyRuleEngine;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -35,24 +38,40 @@ import org.springframework.stereotype.Service;
 public class SafetyRules implements SmartInitializingSingleton {
 
     private static final String LAB_MAX_AGE_DAYS = "labMaxAgeDays";
+    /** TMR-05's default (pathway.md 7.1), for callers without the pathway configuration. */
+    public static final int DEFAULT_DETECTION_TO_MDT_DAYS = 14;
 
     private final SafetySettings settings;
     private final ToIntFunction<String> labMaxAgeDays;
     private final ZoneId zone;
+    private final int detectionToMdtDays;
     private final SafetyRuleEngine engine;
 
+    /** ALR-13's due date uses the pathway's TMR-05 limit, the same value as the rediscussion task's due date. */
     @Autowired
-    SafetyRules(SafetySettings settings, CenterRuleSets ruleSets, Clock clock) {
+    SafetyRules(SafetySettings settings, CenterRuleSets ruleSets, Clock clock,
+                @Value("${ablationpath.pathway.detection-to-mdt-days}") int detectionToMdtDays) {
         this(settings, center -> Integer.parseInt(ruleSets.forCenter(center).parameters().get(LAB_MAX_AGE_DAYS)),
-                clock.getZone());
+                clock.getZone(), detectionToMdtDays);
     }
 
-    /** @param labMaxAgeDays by center id (null for the defaults): how old a pre-procedure value may be to be the baseline */
+    /** With TMR-05's default of 14 days. */
     public SafetyRules(SafetySettings settings, ToIntFunction<String> labMaxAgeDays, ZoneId zone) {
+        this(settings, labMaxAgeDays, zone, DEFAULT_DETECTION_TO_MDT_DAYS);
+    }
+
+    /**
+     * @param labMaxAgeDays      by center id (null for the defaults): how old a pre-procedure value may be to be the baseline
+     * @param detectionToMdtDays TMR-05: ALR-13's rediscussion is due this many days after the detecting imaging date
+     */
+    public SafetyRules(SafetySettings settings, ToIntFunction<String> labMaxAgeDays, ZoneId zone, int detectionToMdtDays) {
         this.settings = settings;
         this.labMaxAgeDays = labMaxAgeDays;
         this.zone = zone;
-        this.engine = new SafetyRuleEngine(settings.asParameters());
+        this.detectionToMdtDays = detectionToMdtDays;
+        Map<String, String> parameters = new TreeMap<>(settings.asParameters());
+        parameters.put("detectionToMdtDays", String.valueOf(detectionToMdtDays));
+        this.engine = new SafetyRuleEngine(parameters);
     }
 
     /** Start-up fails here, after the other beans were created while the rule base compiled, if the DRL does not compile. */
@@ -83,9 +102,10 @@ public class SafetyRules implements SmartInitializingSingleton {
     }
 
     public SafetyAssessment assess(SafetyFacts facts) {
-        List<Object> ruleFacts = SafetyFactBuilder.facts(facts, labMaxAgeDays.applyAsInt(facts.centerId()),
+        List<Object> ruleFacts = new ArrayList<>(SafetyFactBuilder.facts(facts, labMaxAgeDays.applyAsInt(facts.centerId()),
                 settings.tumourMarkerUln().get("AFP"), settings.tumourMarkerUln().get("CEA"),
-                facts.now() == null ? null : facts.now().atZone(zone).toLocalDate());
+                facts.now() == null ? null : facts.now().atZone(zone).toLocalDate()));
+        ruleFacts.add(new RediscussionLimitFact(detectionToMdtDays));
         SafetyRuleEngine.Result result = engine.run(ruleFacts);
         List<AeClassification> classified = new ArrayList<>();
         for (SafetyFacts.AdverseEventFacts ae : facts.adverseEvents()) {

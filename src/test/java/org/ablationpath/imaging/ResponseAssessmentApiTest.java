@@ -12,12 +12,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.FormTasks;
 import org.ablationpath.TestCases;
+import org.ablationpath.platform.workflow.RoutingVariables;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,6 +149,16 @@ class ResponseAssessmentApiTest {
         assertThat(completed.getStatusCode()).as("answer %s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableName(ResponseAssessments.ROUTING_VARIABLE).singleResult().getValue()).isEqualTo(expected.name());
+        // TMR-05 / ALR-13: a finding that may go to the board hands back the study's date (3 days before this form)
+        List<Object> detectionDates = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(RoutingVariables.DETECTION_DATE).list().stream()
+                .map(v -> v.getValue()).toList();
+        if (expected == ResponseFinding.COMPLETE || expected == ResponseFinding.EQUIVOCAL) {
+            assertThat(detectionDates).isEmpty();
+        } else {
+            assertThat(detectionDates).containsExactly(
+                    Date.from(LocalDate.now().minusDays(3).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        }
         ResponseAssessmentSummary latest = assessments.latest(caseId).orElseThrow();
         assertThat(latest.finding()).isEqualTo(expected);
         assertThat(latest.studyDate()).isEqualTo(LocalDate.now().minusDays(3));

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Runs every safety scenario table ({@code rules/safety/*.scenarios.yaml}). A scenario starts from a base document
  * (rules/safety/base-documents.yaml), changes fields with {@code set}, optionally sets {@code settings}
- * (tumourMarkerUln) and expects: {@code fires} / {@code notFires} (a LABG id = a value graded at least 1 by it; an ALR
+ * (tumourMarkerUln; detectionToMdtDays, TMR-05 for ALR-13, default 14) and expects: {@code fires} / {@code notFires} (a LABG id = a value graded at least 1 by it; an ALR
  * id = an alert drafted by it; other ids = the rule fired), {@code labGrades} (analyte to the highest grade over the
  * samples, ~ = not graded), {@code labGradeCount}, {@code alerts} ("ALR-07 P2_URGENT" present), {@code alertCount}
  * (rule to number), {@code triggerContains} / {@code messageContains} (rule to substrings), {@code classification}
@@ -38,12 +38,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 class SafetyRuleScenariosTest {
 
     static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
-    private static final Map<Map<String, BigDecimal>, SafetyRules> RULES = new HashMap<>();
+    private static final Map<List<Object>, SafetyRules> RULES = new HashMap<>();
 
     static synchronized SafetyRules rules(Map<String, BigDecimal> markerUln) {
-        markerUln = new TreeMap<>(markerUln);
-        return RULES.computeIfAbsent(markerUln, uln -> new SafetyRules(
-                new SafetySettings(null, null, null, null, uln), center -> 30, ZoneOffset.UTC));
+        return rules(markerUln, SafetyRules.DEFAULT_DETECTION_TO_MDT_DAYS);
+    }
+
+    static synchronized SafetyRules rules(Map<String, BigDecimal> markerUln, int detectionToMdtDays) {
+        Map<String, BigDecimal> uln = new TreeMap<>(markerUln);
+        return RULES.computeIfAbsent(List.of(uln, detectionToMdtDays), key -> new SafetyRules(
+                new SafetySettings(null, null, null, null, uln), center -> 30, ZoneOffset.UTC, detectionToMdtDays));
     }
 
     static List<Map<String, Object>> tables() throws IOException {
@@ -79,11 +83,14 @@ class SafetyRuleScenariosTest {
         ObjectNode doc = SafetyDocuments.base((String) scenario.getOrDefault("base", "liver-post"));
         Map<String, Object> set = (Map<String, Object>) scenario.getOrDefault("set", Map.of());
         set.forEach((path, value) -> SafetyDocuments.set(doc, path, value));
+        Map<String, Object> settings = (Map<String, Object>) scenario.getOrDefault("settings", Map.of());
         Map<String, BigDecimal> uln = new TreeMap<>();
-        ((Map<String, Object>) ((Map<String, Object>) scenario.getOrDefault("settings", Map.of()))
-                .getOrDefault("tumourMarkerUln", Map.of())).forEach((k, v) -> uln.put(k, new BigDecimal(String.valueOf(v))));
+        ((Map<String, Object>) settings.getOrDefault("tumourMarkerUln", Map.of()))
+                .forEach((k, v) -> uln.put(k, new BigDecimal(String.valueOf(v))));
+        int detectionToMdtDays = ((Number) settings.getOrDefault("detectionToMdtDays",
+                SafetyRules.DEFAULT_DETECTION_TO_MDT_DAYS)).intValue();
 
-        SafetyAssessment result = rules(uln).assess(SafetyDocuments.facts(doc, NOW));
+        SafetyAssessment result = rules(uln, detectionToMdtDays).assess(SafetyDocuments.facts(doc, NOW));
         Map<String, Object> expect = (Map<String, Object>) scenario.get("expect");
         String actual = "[" + scenario.get("name") + " " + set + "] " + describe(result);
 

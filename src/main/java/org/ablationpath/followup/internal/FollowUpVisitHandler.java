@@ -19,6 +19,7 @@ import org.ablationpath.identity.CurrentUser;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.workflow.RoutingVariables;
 import org.ablationpath.platform.workflow.TaskContext;
 import org.ablationpath.platform.workflow.TaskFormHandler;
 import org.springframework.context.ApplicationEventPublisher;
@@ -105,8 +106,15 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
         flush();
         // lab grading and AE alerts follow from the events the patient and safety modules publish
         events.publishEvent(new FollowUpRecorded(task.caseId(), task.centerId()));
-        return Map.of(FollowUpRouting.VISIT_FINDING, form.getFinding().routing(),
-                FollowUpRouting.CONTACT_OUTCOME, ContactOutcome.REACHED.name());
+        Map<String, Object> routing = new HashMap<>();
+        routing.put(FollowUpRouting.VISIT_FINDING, form.getFinding().routing());
+        routing.put(FollowUpRouting.CONTACT_OUTCOME, ContactOutcome.REACHED.name());
+        if (FollowUpRouting.DISEASE_EVENT.equals(form.getFinding().routing())) {
+            // TMR-05 / ALR-13: the rediscussion is due N days after this visit's date, not after the day of this form
+            routing.put(RoutingVariables.DETECTION_DATE,
+                    Date.from(form.getVisitDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        }
+        return routing;
     }
 
     private void flush() {

@@ -4,7 +4,10 @@ import org.ablationpath.imaging.ResponseAssessed;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.ablationpath.imaging.ResponseRouting;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
+import org.ablationpath.platform.workflow.RoutingVariables;
 import org.ablationpath.platform.workflow.TaskContext;
 import org.ablationpath.platform.workflow.TaskFormHandler;
 import org.ablationpath.procedure.ProcedureSession;
@@ -36,6 +40,10 @@ class ResponseAssessmentHandler implements TaskFormHandler<ResponseAssessmentFor
     static final String FORM_KEY = "response-assessment";
     /** The unique constraint on imaging_study.task_id (V7__imaging.sql). */
     private static final String UNIQUE_TASK_CONSTRAINT = "imaging_study_task_id_key";
+
+    /** The findings that may send the case back to the board (pathway.md STG-09 gateway). */
+    private static final Set<ResponseFinding> DETECTIONS =
+            EnumSet.of(ResponseFinding.NEW_DISEASE, ResponseFinding.RESIDUAL, ResponseFinding.MARGIN_BELOW_TARGET);
 
     private final ImagingStudyRepository studies;
     private final TumorAssessmentRepository assessments;
@@ -99,7 +107,12 @@ class ResponseAssessmentHandler implements TaskFormHandler<ResponseAssessmentFor
                     a.getLiradsTr(), a.getMrecist(), a.getMinimalMarginMm(), tumor.marginTargetMm(), a.getAblationZoneMaxMm());
         }).toList());
         events.publishEvent(new ResponseAssessed(task.caseId(), task.centerId()));
-        return Map.of(ResponseAssessments.ROUTING_VARIABLE, finding.name());
+        if (!DETECTIONS.contains(finding)) {
+            return Map.of(ResponseAssessments.ROUTING_VARIABLE, finding.name());
+        }
+        // TMR-05 / ALR-13: a rediscussion is due N days after this study's date, not after the day of this form
+        return Map.of(ResponseAssessments.ROUTING_VARIABLE, finding.name(), RoutingVariables.DETECTION_DATE,
+                Date.from(form.getStudyDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
 
     /** Every problem of the form against the case at once, by field path. */

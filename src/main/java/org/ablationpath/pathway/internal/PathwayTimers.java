@@ -54,6 +54,11 @@ public class PathwayTimers {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
+    /** The calendar day of a date variable (null stays null). */
+    public static LocalDate dayOf(Date date) {
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), ZoneId.systemDefault());
+    }
+
     /** A window closes on its last day (pathway.md 7.3): its timer fires at the start of the day after. */
     public static Date closingOf(LocalDate lastDay) {
         return startOf(lastDay.plusDays(1));
@@ -86,9 +91,13 @@ public class PathwayTimers {
         return startOf(referralDate.plusDays(referralToMdtDays));
     }
 
-    /** TMR-05: rediscussion within this many days of the detection (today). */
-    public Date rediscussionDue() {
-        return startOf(today().plusDays(detectionToMdtDays));
+    /**
+     * TMR-05: rediscussion within this many days of the detecting imaging or visit (safety.md ALR-13: "due 14 days
+     * after the detecting imaging date"). Without a detecting study, e.g. a new contraindication found on the
+     * planned procedure date, the case returns to the board today and the limit counts from today.
+     */
+    public Date rediscussionDue(LocalDate detectionDate) {
+        return startOf((detectionDate == null ? today() : detectionDate).plusDays(detectionToMdtDays));
     }
 
     /** TMR-03: decision to treat (today) to the session. */

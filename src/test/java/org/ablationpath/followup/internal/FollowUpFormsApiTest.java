@@ -92,6 +92,9 @@ class FollowUpFormsApiTest {
             assertThat(event.visitId()).isEqualTo(m3.id());
         });
         assertThat(routing(processId, "visitFinding")).isEqualTo("DISEASE_EVENT");
+        // TMR-05 / ALR-13: the rediscussion counts from the visit that detected the LTP
+        assertThat(routing(processId, "detectionDate")).isEqualTo(java.util.Date.from(
+                today().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
         assertThat(complete("nurse", taskId, Map.of("visitDate", today().toString(), "contactType", "CLINIC",
                 "finding", "NO_EVIDENCE_OF_DISEASE")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
@@ -107,6 +110,8 @@ class FollowUpFormsApiTest {
                 "finding", "MARKER_RISE_WITHOUT_IMAGING_CORRELATE")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(routing(processId, "visitFinding")).isEqualTo("NO_DISEASE");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processId)
+                .variableName("detectionDate").count()).as("nothing detected that goes to the board").isZero();
         assertThat(diseaseEvents.findByCaseIdOrderByDetectionDateAsc(caseId)).singleElement().satisfies(event -> {
             assertThat(event.eventType()).isEqualTo(DiseaseEventType.MARKER_ONLY);
             assertThat(event.confirmation()).isNull();

@@ -42,6 +42,17 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
 
     /** Walks one procedure episode, session today, to the given response finding on day 21. */
     private void ablate(String responseFinding) {
+        walkToResponse();
+        complete("Activity_AssessResponse", "responseFinding", responseFinding);
+    }
+
+    /** As {@link #ablate(String)}, the finding detected on a study of the given day (as the response form hands it back). */
+    private void ablate(String responseFinding, LocalDate studyDate) {
+        walkToResponse();
+        complete("Activity_AssessResponse", "responseFinding", responseFinding, "detectionDate", ProcessTestEngine.day(studyDate));
+    }
+
+    private void walkToResponse() {
         LocalDate session = org.ablationpath.pathway.internal.PathwayTimers.today();
         complete("Activity_PreProcedureChecklist");
         complete("Activity_RecordProcedure");
@@ -49,7 +60,6 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
         advanceTo(session.plusDays(7));
         complete("Activity_Day7Call");
         advanceTo(session.plusDays(21));
-        complete("Activity_AssessResponse", "responseFinding", responseFinding);
     }
 
     private Object variable(ProcessInstance instance, String name) {
@@ -136,15 +146,46 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void residualTumourWithoutPreAuthorisationIsRediscussed() {
+    void residualTumourWithoutPreAuthorisationIsRediscussedWithin14DaysOfTheStudy() {
         ProcessInstance pathway = refer();
         decide("ABLATION", "PRE_PROCEDURE", false);
-        ablate("RESIDUAL");
+        // the study of day 17 is assessed on day 21
+        ablate("RESIDUAL", DAY_ONE.plusDays(17));
 
         assertThat(pathway).hasPassed("Gateway_MergeRediscussion").isWaitingAtExactly("Activity_TumorBoardReview");
-        // TMR-05: the rediscussion is due 14 days after the detection
+        // TMR-05 / ALR-13: the rediscussion is due 14 days after the detecting imaging, not after the form
         assertThat(task("Activity_ReviewAtTumorBoard").getDueDate())
-                .isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(21 + 14)));
+                .isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(17 + 14)));
+    }
+
+    @Test
+    void newDiseaseAtAVisitIsRediscussedWithin14DaysOfTheVisitNotOfTheForm() {
+        // outcomes.md example A: LTP on the MRI of 01-08, recorded on 01-12, rediscussion due 01-22
+        LocalDate visit = DAY_ONE.plusMonths(4);
+        standIns.visits.add(visit);
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", false);
+        ablate("COMPLETE");
+        advanceTo(visit.plusDays(4));
+        complete("Activity_FollowUpVisit", "visitFinding", "DISEASE_EVENT", "detectionDate", ProcessTestEngine.day(visit));
+
+        assertThat(pathway).hasPassed("Activity_RequestRediscussion").isWaitingAtExactly("Activity_TumorBoardReview");
+        assertThat(task("Activity_ReviewAtTumorBoard").getDueDate()).isEqualTo(ProcessTestEngine.day(visit.plusDays(14)));
+    }
+
+    @Test
+    void aNewContraindicationIsRediscussedWithin14DaysOfTodayNotOfAnEarlierStudy() {
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", false);
+        ablate("RESIDUAL", DAY_ONE.plusDays(17));
+        decide("ABLATION", "PRE_PROCEDURE", false);
+        // the re-ablation's re-evaluation on day 40 finds a contraindication: no detecting imaging, so from today
+        advanceTo(DAY_ONE.plusDays(40));
+        standIns.newContraindication.add(true);
+        complete("Activity_PreProcedureChecklist");
+
+        assertThat(pathway).isWaitingAtExactly("Activity_TumorBoardReview");
+        assertThat(task("Activity_ReviewAtTumorBoard").getDueDate()).isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(40 + 14)));
     }
 
     @Test

@@ -42,7 +42,8 @@ public final class StandIns {
         delegate("evaluateEligibilityDelegate", e -> e.setVariable("eligibilityStatus",
                 eligibility.isEmpty() ? "ELIGIBLE" : eligibility.poll()));
         delegate("applyBoardDecisionDelegate", e -> { });
-        delegate("requestRediscussionDelegate", e -> e.setVariable("boardReviewDue", TIMERS.rediscussionDue()));
+        delegate("requestRediscussionDelegate", e -> e.setVariable("boardReviewDue",
+                TIMERS.rediscussionDue(PathwayTimers.dayOf((java.util.Date) e.getVariable("detectionDate")))));
         delegate("recordDeviationDelegate", e -> {
             deviations.add((String) e.getVariable("deviationCode"));
             e.setVariable("deviationId", UUID.randomUUID().toString());
