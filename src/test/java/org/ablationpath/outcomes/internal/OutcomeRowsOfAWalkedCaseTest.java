@@ -93,6 +93,19 @@ class OutcomeRowsOfAWalkedCaseTest {
     }
 
     @Test
+    void aBoardDecisionQueuesItsCaseForTheRecompute() {
+        // a rediscussion's decision counts for QI-11 even when no session or imaging follows it
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        UUID caseId = walk.refer(TestCases.hccCase("OUT-" + UUID.randomUUID().toString().substring(0, 8)));
+        recompute.recomputeQueued();
+        walk.complete("board", "board-review", TestCases.JSON.createObjectNode().put("decisionCode", "ABLATION")
+                .put("intent", "CURATIVE").put("rationale", "Single HCC within Milan, Child-Pugh A."));
+
+        assertThat(jdbc.queryForObject("select count(*) from app.outcome_recompute_queue where case_id = ?", Long.class,
+                caseId)).isEqualTo(1L);
+    }
+
+    @Test
     void technicalSuccessIsKeptPerTumour() {
         // two HCCs, one session treating both: the operator records success for T1 and failure for T2 (OUT-01)
         ObjectNode document = TestCases.hccCase("OUT-" + UUID.randomUUID().toString().substring(0, 8));
