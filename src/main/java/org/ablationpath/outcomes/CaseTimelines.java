@@ -89,9 +89,10 @@ final class CaseTimelines {
                     responses.put(a.path("tumorId").asText(), response);
                 }
             }
+            boolean responseImaging = responseImaging(s.path("purpose"), path + ".purpose");
             if (date != null) {
                 imaging.add(new Imaging(date, contrast, s.path("newIntraOrganTumour").asBoolean(false),
-                        s.path("extraOrganDisease").asBoolean(false), responses));
+                        s.path("extraOrganDisease").asBoolean(false), responses, responseImaging));
                 contacts.add(date);
             }
         }
@@ -175,6 +176,24 @@ final class CaseTimelines {
             problems.add(new FieldProblem(path, "unknown intent type", "VAL-07"));
             return IntentType.INITIAL;
         }
+    }
+
+    /**
+     * Whether the study assesses the result of a procedure (outcomes.md 4.11 purpose): a BASELINE or IMMEDIATE_POST
+     * study's COMPLETE documents no complete ablation (OUT-05). A study without a purpose keeps counting, as before.
+     */
+    private boolean responseImaging(JsonNode purpose, String path) {
+        if (purpose.isMissingNode() || purpose.isNull()) {
+            return true;
+        }
+        return switch (purpose.asText()) {
+            case "RESPONSE", "SURVEILLANCE", "PROBLEM_SOLVING" -> true;
+            case "BASELINE", "IMMEDIATE_POST" -> false;
+            default -> {
+                problems.add(new FieldProblem(path, "unknown imaging purpose", "VAL-07"));
+                yield true;
+            }
+        };
     }
 
     /** The ablation response, or the LI-RADS TR value mapped onto it (outcomes.md 1.1). */

@@ -199,7 +199,12 @@ public final class OutcomeCalculator {
         return null;
     }
 
-    /** OUT-05: the first LTP finding after an earlier COMPLETE, or a recorded LTP event of the tumour. */
+    /**
+     * OUT-05: the first LTP finding after an earlier response imaging showed the tumour COMPLETE, or a recorded LTP
+     * event of the tumour. A COMPLETE on immediate post-procedure imaging documents no complete ablation: viable
+     * tumour on the first response study after it is residual, not LTP (outcomes.md section 1). Viable tumour after a
+     * documented complete ablation is LTP (LI-RADS VIABLE maps to LTP after the first response imaging, section 1.1).
+     */
     private static LocalDate ltpOf(String tumorId, LocalDate t0, Facts facts) {
         LocalDate ltp = null;
         boolean complete = false;
@@ -209,7 +214,7 @@ public final class OutcomeCalculator {
                 continue;
             }
             if (response == AblationResponse.COMPLETE) {
-                complete = true;
+                complete |= study.responseImaging();
             } else if (complete && (response == AblationResponse.LTP || response == AblationResponse.RESIDUAL_VIABLE)) {
                 ltp = study.date();
                 break;
@@ -241,9 +246,10 @@ public final class OutcomeCalculator {
         return first;
     }
 
+    /** OUT-04, OUT-06: the first response imaging after a re-ablation; its immediate post-procedure study is none. */
     private static AblationResponse firstResponseAfter(String tumorId, LocalDate date, Facts facts) {
         for (Imaging study : facts.imaging) {
-            if (study.date().isAfter(date) && study.responseOf(tumorId) != null) {
+            if (study.responseImaging() && study.date().isAfter(date) && study.responseOf(tumorId) != null) {
                 return study.responseOf(tumorId);
             }
         }

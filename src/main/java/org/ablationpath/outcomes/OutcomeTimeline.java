@@ -42,11 +42,22 @@ public record OutcomeTimeline(LocalDate asOf, List<Session> sessions, List<Imagi
         }
     }
 
-    /** One imaging study (outcomes.md 4.11) with the response of each tumour it assessed. */
+    /**
+     * One imaging study (outcomes.md 4.11) with the response of each tumour it assessed. {@code responseImaging}: a
+     * study after the procedure that assesses its result (purpose RESPONSE, SURVEILLANCE, PROBLEM_SOLVING, or not
+     * recorded); false for BASELINE and IMMEDIATE_POST studies, whose COMPLETE is no documented complete ablation for
+     * OUT-04, OUT-05 and OUT-06.
+     */
     public record Imaging(LocalDate date, boolean contrast, boolean newIntraOrganTumour, boolean extraOrganDisease,
-                          Map<String, AblationResponse> responses) {
+                          Map<String, AblationResponse> responses, boolean responseImaging) {
         public Imaging {
             responses = responses == null ? Map.of() : Map.copyOf(responses);
+        }
+
+        /** A response or surveillance study: the stored registry's studies and surveillance visit reads. */
+        public Imaging(LocalDate date, boolean contrast, boolean newIntraOrganTumour, boolean extraOrganDisease,
+                       Map<String, AblationResponse> responses) {
+            this(date, contrast, newIntraOrganTumour, extraOrganDisease, responses, true);
         }
 
         public AblationResponse responseOf(String tumorId) {

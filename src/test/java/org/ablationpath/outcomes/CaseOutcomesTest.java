@@ -85,4 +85,74 @@ class CaseOutcomesTest {
         assertThat(invalid.problems()).extracting(FieldProblem::field)
                 .containsExactly("followUp.vitalStatus.lastContactDate", "followUp.imaging[0].date");
     }
+    /** OUT-05: a COMPLETE on immediate post-procedure imaging documents no complete ablation (outcomes.md 1, example B). */
+    @Test
+    void viableTumourOnTheFirstResponseStudyAfterAnImmediatePostCompleteIsResidualNotLtp() throws Exception {
+        JsonNode followUp = json("""
+                {'procedures': [{'date': '2024-05-06', 'intentType': 'INITIAL', 'tumorIds': ['T1'], 'technicalSuccess': true}],
+                 'imaging': [
+                   {'date': '2024-05-07', 'modality': 'CT', 'purpose': 'IMMEDIATE_POST', 'assessments': [{'tumorId': 'T1', 'response': 'COMPLETE'}]},
+                   {'date': '2024-06-03', 'modality': 'CT', 'purpose': 'RESPONSE', 'assessments': [{'tumorId': 'T1', 'response': 'RESIDUAL_VIABLE'}]}]}
+                """);
+
+        CaseOutcomes.Evaluation evaluation = outcomes.evaluate(followUp, LocalDate.parse("2024-09-01"), List.of("T1"), List.of());
+
+        assertThat(evaluation.problems()).isEmpty();
+        PatientOutcomes out = evaluation.outcomes().orElseThrow();
+        assertThat(out.techniqueEfficacy1m().result()).isEqualTo(TechniqueEfficacy.Result.INCOMPLETE);
+        assertThat(out.localTumourProgression().occurred()).isFalse();
+        assertThat(out.timeToLtp().event()).isFalse();
+        assertThat(out.timeToRecurrence().event()).isFalse();
+        assertThat(out.timeToRecurrence().censorDate()).isEqualTo(LocalDate.parse("2024-06-03"));
+    }
+
+    /** OUT-05, section 1.1: viable tumour after a response or surveillance study showed it COMPLETE is LTP. */
+    @Test
+    void viableTumourAfterACompleteResponseOrSurveillanceStudyIsLtp() throws Exception {
+        JsonNode followUp = json("""
+                {'procedures': [{'date': '2024-05-06', 'intentType': 'INITIAL', 'tumorIds': ['T1'], 'technicalSuccess': true}],
+                 'imaging': [
+                   {'date': '2024-05-07', 'modality': 'CT', 'purpose': 'IMMEDIATE_POST', 'assessments': [{'tumorId': 'T1', 'response': 'COMPLETE'}]},
+                   {'date': '2024-08-05', 'modality': 'US', 'purpose': 'SURVEILLANCE', 'assessments': [{'tumorId': 'T1', 'response': 'COMPLETE'}]},
+                   {'date': '2024-11-04', 'modality': 'CT', 'purpose': 'SURVEILLANCE', 'assessments': [{'tumorId': 'T1', 'response': 'RESIDUAL_VIABLE'}]}]}
+                """);
+
+        PatientOutcomes out = outcomes.evaluate(followUp, LocalDate.parse("2025-01-01"), List.of("T1"), List.of())
+                .outcomes().orElseThrow();
+
+        assertThat(out.localTumourProgression().date()).isEqualTo(LocalDate.parse("2024-11-04"));
+        assertThat(out.timeToRecurrence().eventType()).isEqualTo("LTP");
+    }
+
+    /** OUT-04: the study the day after a re-ablation is immediate post-procedure imaging, not its response imaging. */
+    @Test
+    void assistedEfficacyNeedsTheResponseStudyAfterTheReablationNotItsImmediatePostStudy() throws Exception {
+        JsonNode followUp = json("""
+                {'procedures': [
+                   {'date': '2024-05-06', 'intentType': 'INITIAL', 'tumorIds': ['T1'], 'technicalSuccess': true},
+                   {'date': '2024-06-17', 'intentType': 'RETREATMENT_RESIDUAL', 'tumorIds': ['T1'], 'technicalSuccess': true}],
+                 'imaging': [
+                   {'date': '2024-06-03', 'modality': 'CT', 'purpose': 'RESPONSE', 'assessments': [{'tumorId': 'T1', 'response': 'RESIDUAL_VIABLE'}]},
+                   {'date': '2024-06-18', 'modality': 'CT', 'purpose': 'IMMEDIATE_POST', 'assessments': [{'tumorId': 'T1', 'response': 'COMPLETE'}]},
+                   {'date': '2024-07-17', 'modality': 'CT', 'purpose': 'RESPONSE', 'assessments': [{'tumorId': 'T1', 'response': 'RESIDUAL_VIABLE'}]}]}
+                """);
+
+        PatientOutcomes out = outcomes.evaluate(followUp, LocalDate.parse("2024-09-01"), List.of("T1"), List.of())
+                .outcomes().orElseThrow();
+
+        assertThat(out.assistedTechniqueEfficacy()).isFalse();
+        assertThat(out.localTumourProgression().occurred()).isFalse();
+        assertThat(out.neverDiseaseFree()).isTrue();
+    }
+
+    @Test
+    void unknownImagingPurposeIsNamedByItsPath() throws Exception {
+        JsonNode followUp = json("""
+                {'procedures': [{'date': '2024-05-06', 'intentType': 'INITIAL', 'tumorIds': ['T1']}],
+                 'imaging': [{'date': '2024-06-03', 'modality': 'CT', 'purpose': 'FOLLOW_UP', 'assessments': [{'tumorId': 'T1', 'response': 'COMPLETE'}]}]}
+                """);
+
+        assertThat(outcomes.evaluate(followUp, null, List.of("T1"), List.of()).problems()).extracting(FieldProblem::field)
+                .containsExactly("followUp.imaging[0].purpose");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.ablationpath.patient.LesionRecord;
 import org.ablationpath.patient.PatientService;
 import org.ablationpath.board.BoardDecisionForm;
+import org.ablationpath.board.BoardDecisionRecorded;
 import org.ablationpath.board.Concordance;
 import org.ablationpath.eligibility.EvaluationHistory;
 import org.ablationpath.eligibility.StoredEvaluation;
@@ -21,6 +22,7 @@ import org.ablationpath.platform.workflow.RoutingVariables;
 import org.ablationpath.platform.workflow.TaskContext;
 import org.ablationpath.platform.workflow.TaskFormHandler;
 import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -40,14 +42,16 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
     private final CurrentUser currentUser;
     private final MeetingDecisions meetings;
     private final PatientService patients;
+    private final ApplicationEventPublisher events;
 
     BoardReviewHandler(BoardDecisionRepository decisions, EvaluationHistory evaluations, CurrentUser currentUser,
-                       MeetingDecisions meetings, PatientService patients) {
+                       MeetingDecisions meetings, PatientService patients, ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.evaluations = evaluations;
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.patients = patients;
+        this.events = events;
     }
 
     @Override
@@ -111,6 +115,7 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
             }
             throw violation;
         }
+        events.publishEvent(new BoardDecisionRecorded(task.caseId(), task.centerId()));
         return Map.of(RoutingVariables.DECISION_CODE, form.getDecisionCode().name(),
                 RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage().name(),
                 RoutingVariables.RE_ABLATION_PRE_AUTHORISED, preAuthorised);

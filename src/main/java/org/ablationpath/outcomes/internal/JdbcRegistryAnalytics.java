@@ -217,7 +217,7 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
             result.add(new QualityIndicator("QI-10", null, center, 0, 0, null, null, null, null, null, QI10_NOTE));
         }
         proportion(result, "QI-11", null, "QI-11", patient.formatted(
-                "count(*) filter (where p.board_concordant = false)", "count(p.board_concordant)"), params,
+                "sum(p.board_discordant)", "sum(p.board_decisions)"), params,
                 "report only: review if above the level");
         proportion(result, "QI-12", "LIVER", "QI-12", session.formatted(
                 "count(*) filter (where s.hepatic_infection)", "count(*)", "and s.liver"), params, null);
@@ -432,8 +432,8 @@ class JdbcRegistryAnalytics implements RegistryAnalytics {
                 ? "select s.center_id, sum(s.board_decisions) as decisions, sum(s.board_concordant) as concordant"
                         + " from app.registry_summary s" + centers(cohort, "s", params, "where")
                         + " group by s.center_id order by s.center_id"
-                : "select p.center_id, count(p.board_concordant) as decisions,"
-                        + " count(*) filter (where p.board_concordant) as concordant from app.outcome_patient p"
+                : "select p.center_id, sum(p.board_decisions) as decisions,"
+                        + " sum(p.board_decisions - p.board_discordant) as concordant from app.outcome_patient p"
                         + where(cohort, params) + " group by p.center_id order by p.center_id";
         List<CenterConcordance> centers = jdbc.query(sql, params, (rs, i) -> {
             long decisions = rs.getLong("decisions");

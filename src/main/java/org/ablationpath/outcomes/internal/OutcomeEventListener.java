@@ -1,5 +1,6 @@
 package org.ablationpath.outcomes.internal;
 
+import org.ablationpath.board.BoardDecisionRecorded;
 import org.ablationpath.followup.FollowUpEnded;
 import org.ablationpath.followup.FollowUpRecorded;
 import org.ablationpath.imaging.ResponseAssessed;
@@ -26,6 +27,12 @@ class OutcomeEventListener {
 
     @EventListener
     void on(SessionRecorded event) {
+        queue.add(event.caseId());
+    }
+
+    /** QI-11 counts every decision of the case, a rediscussion's too. */
+    @EventListener
+    void on(BoardDecisionRecorded event) {
         queue.add(event.caseId());
     }
 

@@ -33,12 +33,13 @@ class OutcomeStore {
 
     private static final String INSERT_PATIENT = """
             insert into app.outcome_patient (case_id, center_id, pseudonym, organ, histology, modality, intent, start_date,
-              mdt_before_first_session, board_concordant, technical_success, technique_efficacy, technique_efficacy_reason,
+              mdt_before_first_session, board_concordant, board_decisions, board_discordant, technical_success,
+              technique_efficacy, technique_efficacy_reason,
               response_imaging_due, response_imaging_in_window, primary_efficacy, assisted_efficacy, secondary_efficacy,
               additional_sessions_residual, ltp_date, ltpfs_days, ltpfs_event, ttltp_days, ttltp_event, ttr_days, ttr_event,
               dfs_days, dfs_event, dfs_excluded, os_days, os_event, thirty_day_mortality, procedure_related_death,
               visits_due, visits_in_window, visits_missed, missing_fields, inputs_version, computed_at)
-            values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+            values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
     private static final String INSERT_TUMOUR = """
             insert into app.outcome_tumour (case_id, tumor_id, center_id, technical_success, technique_efficacy, primary_efficacy,
               assisted_efficacy, secondary_efficacy, ltp_date, ttltp_days, ttltp_event) values (?,?,?,?,?,?,?,?,?,?,?)""";
@@ -104,6 +105,7 @@ class OutcomeStore {
             long missed = o.visitCompliance().stream().filter(v -> v.status() == VisitCompliance.Status.MISSED).count();
             patients.add(new Object[] {f.caseId(), f.centerId(), f.pseudonym(), f.organ(), f.histology(), f.modality(),
                     f.intent(), Date.valueOf(o.startDate()), f.mdtBeforeFirstSession(), f.boardConcordant(),
+                    f.boardDecisions(), f.boardDiscordant(),
                     o.technicalSuccess(), te.result().name(), te.reason(), imagingDue,
                     imagingDue && Boolean.TRUE.equals(te.inWindow()), o.primaryTechniqueEfficacy(),
                     o.assistedTechniqueEfficacy(), o.secondaryTechniqueEfficacy(), o.additionalSessionsForResidual(),

@@ -45,9 +45,10 @@ final class SummarySql {
             new Measure("visits_in_window", Source.PATIENT, "sum(p.visits_in_window)"),
             new Measure("visits_missed", Source.PATIENT, "sum(p.visits_missed)"),
             new Measure("with_missing_fields", Source.PATIENT, "count(p.missing_fields)"),
-            new Measure("board_decisions", Source.PATIENT, "count(p.board_concordant)"),
-            new Measure("board_concordant", Source.PATIENT, "count(*) filter (where p.board_concordant)"),
-            new Measure("board_discordant", Source.PATIENT, "count(*) filter (where p.board_concordant = false)"),
+            // QI-11 counts decisions, every one of a case's (a rediscussion's too), not cases
+            new Measure("board_decisions", Source.PATIENT, "sum(p.board_decisions)"),
+            new Measure("board_concordant", Source.PATIENT, "sum(p.board_decisions - p.board_discordant)"),
+            new Measure("board_discordant", Source.PATIENT, "sum(p.board_discordant)"),
             new Measure("tumours", Source.TUMOUR, "count(*)"),
             new Measure("tumour_technical_success", Source.TUMOUR, "count(*) filter (where t.technical_success)"),
             new Measure("tumour_technical_known", Source.TUMOUR, "count(t.technical_success)"),

@@ -156,7 +156,8 @@ class TimelineReader {
         return new CaseFacts(caseId, kase.centerId(), pseudonym,
                 first == null ? null : first.organ(), first == null ? null : first.histology(),
                 modality == null ? null : modality.name(), firstDecision == null ? null : firstDecision.intent().name(),
-                mdtBefore, firstDecision == null ? null : firstDecision.concordant(), timeline,
+                mdtBefore, firstDecision == null ? null : firstDecision.concordant(), boardDecisions.size(),
+                (int) boardDecisions.stream().filter(d -> !d.concordant()).count(), timeline,
                 infectedSessions.stream().map(UUID::toString).toList(), majorSessions.stream().map(UUID::toString).toList(),
                 missing);
     }

@@ -75,6 +75,37 @@ class OutcomeRowsOfAWalkedCaseTest {
     }
 
     @Test
+    void everyBoardDecisionOfTheCaseCountsForTheOverrideRate() {
+        // QI-11 counts decisions: the concordant first decision, then a rediscussion departing from the engine
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        LocalDate session = walk.toResponseAssessment("OUT-" + UUID.randomUUID().toString().substring(0, 8));
+        UUID caseId = walk.caseId();
+        jdbc.update("""
+                insert into app.board_decision (id, case_id, center_id, decision_code, intent, rationale, override_reason,
+                  concordant, task_id, decided_by, decided_at)
+                values (?, ?, 'C01', 'ABLATION', 'CURATIVE', 'LTP rediscussion', 'Board re-ablates against the engine status.',
+                  false, ?, 'board', now())""", UUID.randomUUID(), caseId, "rediscussion-" + UUID.randomUUID());
+        walk.assessResponse(session.plusDays(21), true, "COMPLETE");
+        recompute.recomputeQueued();
+
+        assertThat(patientRow(caseId)).containsAllEntriesOf(Map.of("board_concordant", true, "board_decisions", 2,
+                "board_discordant", 1));
+    }
+
+    @Test
+    void aBoardDecisionQueuesItsCaseForTheRecompute() {
+        // a rediscussion's decision counts for QI-11 even when no session or imaging follows it
+        CaseWalk walk = new CaseWalk(rest, engine, clock);
+        UUID caseId = walk.refer(TestCases.hccCase("OUT-" + UUID.randomUUID().toString().substring(0, 8)));
+        recompute.recomputeQueued();
+        walk.complete("board", "board-review", TestCases.JSON.createObjectNode().put("decisionCode", "ABLATION")
+                .put("intent", "CURATIVE").put("rationale", "Single HCC within Milan, Child-Pugh A."));
+
+        assertThat(jdbc.queryForObject("select count(*) from app.outcome_recompute_queue where case_id = ?", Long.class,
+                caseId)).isEqualTo(1L);
+    }
+
+    @Test
     void technicalSuccessIsKeptPerTumour() {
         // two HCCs, one session treating both: the operator records success for T1 and failure for T2 (OUT-01)
         ObjectNode document = TestCases.hccCase("OUT-" + UUID.randomUUID().toString().substring(0, 8));

@@ -152,6 +152,28 @@ class RegistryAnalyticsTest {
         assertThat(qi(indicators, "QI-03", "LIVER", centerA).note()).contains("CIRSE 2017");
     }
 
+    /** QI-11 counts decisions: a concordant first decision and a discordant one at an LTP rediscussion are 50 %. */
+    @Test
+    void theOverrideRateCountsEveryDecisionOfACase() {
+        OutcomeTimeline a = new OutcomeTimeline(d("2025-06-01"), List.of(session("A1", "2024-03-04", IntentType.INITIAL)),
+                List.of(ct("2024-04-05", AblationResponse.COMPLETE), ct("2025-01-08", AblationResponse.LTP)),
+                List.of(), new Vital(d("2025-04-10"), null, null), List.of(), Set.of());
+        CaseFacts twoDecisions = new CaseFacts(UUID.randomUUID(), centerA, "PSN-" + UUID.randomUUID().toString().substring(0, 8),
+                "LIVER", "HCC", "MWA", "CURATIVE", true, true, 2, 1, a, List.of(), List.of(), List.of());
+        store.replace(List.of(new OutcomeStore.Computed(twoDecisions, calculator.compute(a).orElseThrow())), Instant.now());
+
+        // the dashboard's sums (centers only) and the live rows (an organ filter) give the same rate
+        Cohort liverRows = new Cohort(Set.of(centerA, centerB), "LIVER", null, null, null, null, null);
+        for (Cohort cohort : List.of(ours(), liverRows)) {
+            QualityIndicator overrides = qi(analytics.qualityIndicators(cohort), "QI-11", null, centerA);
+            assertThat(overrides.numerator()).isEqualTo(1);
+            assertThat(overrides.denominator()).isEqualTo(2);
+            assertThat(overrides.rate()).isEqualTo(50.0);
+            assertThat(analytics.concordance(cohort).centers()).extracting(RegistryAnalytics.CenterConcordance::overridePct)
+                    .containsExactly(50.0);
+        }
+    }
+
     @Test
     void kaplanMeierCurvesByCenterWithNumbersAtRisk() {
         storeWorkedExamples();

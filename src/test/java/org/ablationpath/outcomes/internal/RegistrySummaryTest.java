@@ -188,8 +188,8 @@ class RegistrySummaryTest {
                 version % 5, version % 2 == 0 ? List.of() : List.of("histology"));
         CaseFacts f = other.facts();
         return new OutcomeStore.Computed(new CaseFacts(base.facts().caseId(), f.centerId(), f.pseudonym(), f.organ(),
-                f.histology(), f.modality(), f.intent(), f.mdtBeforeFirstSession(), f.boardConcordant(), f.timeline(),
-                List.of(), List.of(), f.missingFields()), other.outcomes());
+                f.histology(), f.modality(), f.intent(), f.mdtBeforeFirstSession(), f.boardConcordant(), f.boardDecisions(),
+                f.boardDiscordant(), f.timeline(), List.of(), List.of(), f.missingFields()), other.outcomes());
     }
 
     private void assertSameNumbers(Cohort cohort) {
@@ -221,8 +221,12 @@ class RegistrySummaryTest {
                 : new Vital(start.plusDays(180), null, null);
         OutcomeTimeline timeline = new OutcomeTimeline(LocalDate.now(clock), sessions, imaging, List.of(), vital, List.of(),
                 Set.of());
+        // QI-11 counts every decision: some cases were rediscussed, by a board that departed from the engine or not
+        int decisions = n == 3 ? 0 : 1 + n % 3;
+        int discordant = n == 3 ? 0 : n % 2 == 0 ? n % 3 : 1;
         CaseFacts facts = new CaseFacts(UUID.randomUUID(), center, "PSN-" + n, organ, "LIVER".equals(organ) ? "HCC" : "RCC",
-                modality, "CURATIVE", n % 2 == 0, n == 3 ? null : n % 2 == 0, timeline, List.of(), List.of(), missing);
+                modality, "CURATIVE", n % 2 == 0, n == 3 ? null : n % 2 == 0, decisions, discordant, timeline, List.of(),
+                List.of(), missing);
         return new OutcomeStore.Computed(facts, calculator.compute(timeline).orElseThrow());
     }
 }
