@@ -1,5 +1,7 @@
 package org.ablationpath.outcomes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +19,9 @@ public record VisitCompliance(String label, LocalDate target, LocalDate windowSt
         CANCELLED
     }
 
-    /** The contract's inWindow: true, false, or absent while not due. */
+    /** The contract's inWindow: true, false, or absent while not due (a method, so Jackson needs to be told). */
+    @JsonProperty("inWindow")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public Boolean inWindow() {
         return switch (status) {
             case IN_WINDOW -> true;

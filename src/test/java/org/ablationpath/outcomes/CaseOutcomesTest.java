@@ -51,6 +51,10 @@ class CaseOutcomesTest {
         assertThat(out.technicalSuccess()).isTrue();
         assertThat(out.visitCompliance()).extracting(VisitCompliance::inWindow).containsExactly(true, true, true);
         assertThat(out.visitCompliance().get(1).actual()).isEqualTo(LocalDate.parse("2024-06-04"));
+        // the case API writes the contract's visitCompliance[].inWindow
+        JsonNode written = new ObjectMapper().findAndRegisterModules().valueToTree(out.visitCompliance());
+        assertThat(written.get(0).path("inWindow").isBoolean()).as("%s", written).isTrue();
+        assertThat(written.get(0).path("inWindow").asBoolean()).isTrue();
     }
 
     @Test
