@@ -27,12 +27,6 @@ public interface FollowUpSchedule {
     Optional<ScheduledVisit> responseVisit(UUID caseId, LocalDate sessionDate);
 
     /**
-     * FUP-03: whether the case's schedule has a response imaging visit after each session (liver, kidney, lung,
-     * pancreas), run by the procedure episode; thyroid, bone and ECT schedules go straight to their visits.
-     */
-    boolean responseImagingRequired(UUID caseId);
-
-    /**
      * The response imaging (with contrast) of the latest session was done on this date: it meets the grid point whose
      * window contains the date (FUP-02, pathway.md 7.3), the response point (M1) only inside its window.
      */

@@ -1,5 +1,6 @@
 package org.ablationpath.eligibility.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public record TumorCourse(String tumorId, String organ, String histology, int se
     }
 
     /** One post-ablation volume with its VRR against the pre-ablation volume (CALC-06). */
-    public record VolumeReading(LocalDate date, java.math.BigDecimal volumeMl, java.math.BigDecimal vrrPct,
-                                boolean success, boolean regrowth, java.math.BigDecimal smallestSoFarMl) {
+    public record VolumeReading(LocalDate date, BigDecimal volumeMl, BigDecimal vrrPct,
+                                boolean success, boolean regrowth, BigDecimal smallestSoFarMl) {
     }
 }

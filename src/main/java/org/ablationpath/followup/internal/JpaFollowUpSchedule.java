@@ -125,14 +125,6 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public boolean responseImagingRequired(UUID caseId) {
-        return choice.schedulesByOrgan(tumors(caseId)).values().stream()
-                .flatMap(Optional::stream)
-                .anyMatch(id -> planner.schedule(id).hasResponseImaging());
-    }
-
-    @Override
     public void recordResponseImaging(UUID caseId, LocalDate studyDate) {
         // not a default method of the interface: the class's transaction would not cover it
         recordResponseImaging(caseId, studyDate, true);

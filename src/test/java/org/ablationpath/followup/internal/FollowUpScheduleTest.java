@@ -183,8 +183,9 @@ class FollowUpScheduleTest {
         schedule.planAfterSession(liver, session);
         schedule.planAfterSession(bone, session);
 
-        assertThat(schedule.responseImagingRequired(liver)).isTrue();
-        assertThat(schedule.responseImagingRequired(bone)).isFalse();
+        // FUP-03: liver, kidney, lung and pancreas grids have a response point; thyroid, bone and ECT grids do not
+        assertThat(schedule.responseVisit(liver, session)).map(ScheduledVisit::gridLabel).contains("M1");
+        assertThat(schedule.responseVisit(bone, session)).isEmpty();
         // the surveillance loop skips the day-7 call and the response imaging point
         assertThat(schedule.nextPlannedVisit(liver)).map(ScheduledVisit::gridLabel).contains("M3");
         assertThat(schedule.visits(bone)).extracting(ScheduledVisit::gridLabel).containsExactly("D7", "M1", "M3");
