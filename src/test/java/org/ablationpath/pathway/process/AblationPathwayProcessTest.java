@@ -62,6 +62,11 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
         advanceTo(session.plusDays(21));
     }
 
+    private java.util.List<String> candidateGroups(String activityId) {
+        return engine.getTaskService().getIdentityLinksForTask(task(activityId).getId()).stream()
+                .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+    }
+
     private Object variable(ProcessInstance instance, String name) {
         return engine.getRuntimeService().getVariable(instance.getId(), name);
     }
@@ -75,9 +80,12 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
         assertThat(standIns.stages).containsExactly("WORKUP");
         // TMR-01: three working days from Monday is Thursday
         assertThat(task("Activity_CompleteWorkup").getDueDate()).isEqualTo(ProcessTestEngine.day(DAY_ONE.plusDays(3)));
+        assertThat(candidateGroups("Activity_CompleteWorkup")).containsExactly("REFERRING_PHYSICIAN");
         advanceTo(DAY_ONE.plusDays(3));
         assertThat(standIns.deviations).containsExactly("WORKUP_OVERDUE");
         assertThat(pathway).hasPassed("EndEvent_WorkupOverdueRecorded");
+        // TMR-01: the task escalates to the coordinator lead (the board chair by default); the physician keeps it
+        assertThat(candidateGroups("Activity_CompleteWorkup")).containsExactlyInAnyOrder("REFERRING_PHYSICIAN", "BOARD_CHAIR");
 
         complete("Activity_CompleteWorkup");
 

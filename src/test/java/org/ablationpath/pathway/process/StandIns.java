@@ -39,6 +39,9 @@ public final class StandIns {
     public void register() {
         Mocks.register("pathwayTimers", TIMERS);
         Mocks.register("caseStages", new Stages());
+        // the real escalation: it only adds a candidate group to the engine's task
+        Mocks.register("taskEscalation", new org.ablationpath.pathway.internal.TaskEscalation(
+                ProcessTestEngine.get().getTaskService(), "BOARD_CHAIR"));
         delegate("evaluateEligibilityDelegate", e -> e.setVariable("eligibilityStatus",
                 eligibility.isEmpty() ? "ELIGIBLE" : eligibility.poll()));
         delegate("applyBoardDecisionDelegate", e -> { });

@@ -1,0 +1,37 @@
+package org.ablationpath.pathway.internal;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A timer's "task escalates to …" (TMR-01): the open task also reaches the escalation role's users, who can complete
+ * it; the role it was for keeps it. pathway.md names a function (the MDT coordinator lead), the application has
+ * roles, so which role that is comes from configuration.
+ */
+@Component("taskEscalation")
+public class TaskEscalation {
+
+    private final TaskService tasks;
+    private final String coordinatorLeadRole;
+
+    public TaskEscalation(TaskService tasks, @Value("${ablationpath.pathway.coordinator-lead-role}") String coordinatorLeadRole) {
+        this.tasks = tasks;
+        this.coordinatorLeadRole = coordinatorLeadRole;
+    }
+
+    /** Adds the coordinator lead's role to this process instance's open tasks of the given definition, once. */
+    public void toCoordinatorLead(DelegateExecution execution, String taskDefinitionKey) {
+        tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskDefinitionKey)
+                .list()
+                .stream()
+                .filter(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                                && coordinatorLeadRole.equals(link.getGroupId())))
+                .forEach(task -> tasks.addCandidateGroup(task.getId(), coordinatorLeadRole));
+    }
+}
