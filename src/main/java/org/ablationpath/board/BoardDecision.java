@@ -14,7 +14,13 @@ public record BoardDecision(UUID id, UUID caseId, DecisionCode decisionCode, Int
                             String overrideReason, String recommendedStatus, boolean concordant, UUID evaluationId,
                             String rulesVersion, String decidedBy, Instant decidedAt, Boolean reAblationPreAuthorised,
                             UUID meetingId, String attendees, Boolean quorate, boolean provisional,
-                            String quorumExceptionReason, List<String> targetLesions, PlannedModality plannedModality) {
+                            String quorumExceptionReason, List<String> targetLesions, PlannedModality plannedModality,
+                            Boolean trialArmAblation) {
+
+    /** Whether the decision includes an ablation: its code's, or a clinical trial whose treatment is one. */
+    public boolean ablative() {
+        return decisionCode.ablative(trialArmAblation);
+    }
 
     public boolean preAuthorisesReAblation() {
         return Boolean.TRUE.equals(reAblationPreAuthorised);

@@ -28,6 +28,11 @@ public class BoardDecisionForm {
     /** The planned ablation modality; only with an ablative decision. */
     private PlannedModality plannedModality;
     /**
+     * pathway.md section 6: with CLINICAL_TRIAL (required there, only there), whether the trial treatment is an
+     * ablation: then the case goes to the procedure (STG-05), else it is tracked as another treatment (STG-13).
+     */
+    private Boolean trialArmAblation;
+    /**
      * The meeting the decision is taken in: then the case must be on its agenda and the meeting quorate for the case
      * (pathway.md 6.1) or the chair must have recorded an exception; the attendance is stored with the decision.
      */
@@ -97,6 +102,14 @@ public class BoardDecisionForm {
 
     public void setPlannedModality(PlannedModality plannedModality) {
         this.plannedModality = plannedModality;
+    }
+
+    public Boolean getTrialArmAblation() {
+        return trialArmAblation;
+    }
+
+    public void setTrialArmAblation(Boolean trialArmAblation) {
+        this.trialArmAblation = trialArmAblation;
     }
 
     public UUID getMeetingId() {

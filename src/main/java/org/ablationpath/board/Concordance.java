@@ -19,13 +19,22 @@ public final class Concordance {
     }
 
     public static boolean concordant(DecisionCode decision, String engineStatus) {
-        if (engineStatus == null) {
-            return false;
-        }
-        return decision.ablative() ? ABLATION_SUPPORTED.contains(engineStatus) : "NOT_ELIGIBLE".equals(engineStatus);
+        return concordant(decision.ablative(), engineStatus);
     }
 
     public static boolean requiresChair(DecisionCode decision, String engineStatus) {
-        return decision.ablative() && (engineStatus == null || CHAIR_REQUIRED_FOR_ABLATION.contains(engineStatus));
+        return requiresChair(decision.ablative(), engineStatus);
+    }
+
+    /** As {@link #concordant(DecisionCode, String)} for a decision known to be ablative or not (a trial's arm). */
+    public static boolean concordant(boolean ablative, String engineStatus) {
+        if (engineStatus == null) {
+            return false;
+        }
+        return ablative ? ABLATION_SUPPORTED.contains(engineStatus) : "NOT_ELIGIBLE".equals(engineStatus);
+    }
+
+    public static boolean requiresChair(boolean ablative, String engineStatus) {
+        return ablative && (engineStatus == null || CHAIR_REQUIRED_FOR_ABLATION.contains(engineStatus));
     }
 }

@@ -17,7 +17,7 @@ public enum DecisionCode {
     TACE(false, CaseStage.OTHER_TREATMENT_TRACKING),
     TARE(false, CaseStage.OTHER_TREATMENT_TRACKING),
     SYSTEMIC(false, CaseStage.OTHER_TREATMENT_TRACKING),
-    /** Tracked as other treatment until the trial treatment is recorded (an ablative trial arm comes with the pathway issue). */
+    /** STG-05 when the trial treatment is an ablation (the decision says so), else tracked as another treatment. */
     CLINICAL_TRIAL(false, CaseStage.OTHER_TREATMENT_TRACKING),
     ACTIVE_SURVEILLANCE(false, CaseStage.OTHER_TREATMENT_TRACKING),
     OBSERVATION(false, CaseStage.OTHER_TREATMENT_TRACKING),
@@ -40,5 +40,18 @@ public enum DecisionCode {
 
     public CaseStage nextStage() {
         return nextStage;
+    }
+
+    /**
+     * pathway.md section 6: a clinical trial whose treatment is an ablation is an ablative decision (STG-05); the
+     * other codes do not depend on it.
+     */
+    public boolean ablative(Boolean trialArmAblation) {
+        return ablative || (this == CLINICAL_TRIAL && Boolean.TRUE.equals(trialArmAblation));
+    }
+
+    /** The stage the decision leads to, with the trial's arm for {@link #CLINICAL_TRIAL}. */
+    public CaseStage nextStage(Boolean trialArmAblation) {
+        return this == CLINICAL_TRIAL && Boolean.TRUE.equals(trialArmAblation) ? CaseStage.PRE_PROCEDURE : nextStage;
     }
 }

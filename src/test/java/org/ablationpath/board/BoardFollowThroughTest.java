@@ -29,7 +29,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The board's re-ablation pre-authorisation (STG-04) on a real board review, and the decision-follow-through task
+ * The board's re-ablation pre-authorisation (STG-04) and a clinical trial's arm (pathway.md 6) on a real board review,
+ * and the decision-follow-through task
  * (STG-13) through {@code POST /api/tasks/{id}/complete}.
  */
 @AblationPathTest
@@ -97,6 +98,68 @@ class BoardFollowThroughTest {
         assertThat(routingVariable(taskId, "reAblationPreAuthorised")).isEqualTo(false);
         assertThat(jdbc.queryForObject("select re_ablation_pre_authorised from app.board_decision where case_id = ?",
                 Boolean.class, caseId)).isNull();
+    }
+
+    @Test
+    void aClinicalTrialNeedsItsArmAndAnotherDecisionCannotHaveOne() {
+        UUID caseId = TestCases.refer(rest, hccCase(uniquePseudonym("TRIAL-ARM-NO")));
+        String taskId = boardTaskOf(rest, caseId);
+        JsonNode field = formField(taskId, "trialArmAblation");
+        assertThat(field.path("type").asText()).isEqualTo("boolean");
+
+        ResponseEntity<JsonNode> noArm = post(board(), "/api/tasks/" + taskId + "/complete",
+                Map.of("decisionCode", "CLINICAL_TRIAL", "intent", "CURATIVE", "rationale", "Eligible for the IRE trial.",
+                        "overrideReason", "Trial treatment offered within the study protocol."));
+        ResponseEntity<JsonNode> armWithoutTrial = post(board(), "/api/tasks/" + taskId + "/complete",
+                Map.of("decisionCode", "ABLATION", "intent", "CURATIVE", "rationale", "Single HCC 24 mm: MWA.",
+                        "trialArmAblation", true));
+
+        assertThat(noArm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(noArm.getBody())).containsExactly("trialArmAblation");
+        assertThat(armWithoutTrial.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(armWithoutTrial.getBody())).containsExactly("trialArmAblation");
+        assertThat(jdbc.queryForObject("select count(*) from app.board_decision where case_id = ?", Integer.class, caseId)).isZero();
+    }
+
+    @Test
+    void aTrialWhoseTreatmentIsAnAblationGoesToTheProcedure() {
+        UUID caseId = TestCases.refer(rest, hccCase(uniquePseudonym("TRIAL-ARM-ABL")));
+        String taskId = boardTaskOf(rest, caseId);
+
+        // ELIGIBLE and an ablative trial arm: concordant, so no override reason is needed (STG-04)
+        ResponseEntity<JsonNode> completed = post(board(), "/api/tasks/" + taskId + "/complete",
+                Map.of("decisionCode", "CLINICAL_TRIAL", "intent", "CURATIVE", "rationale", "MWA arm of the margin trial.",
+                        "trialArmAblation", true, "targetLesions", List.of("T1"), "plannedModality", "MWA"));
+
+        assertThat(completed.getStatusCode()).as("answer %s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(routingVariable(taskId, "nextStage")).isEqualTo("PRE_PROCEDURE");
+        assertThat(jdbc.queryForObject("select trial_arm_ablation from app.board_decision where case_id = ?",
+                Boolean.class, caseId)).isTrue();
+        assertThat(openTasks(caseId)).contains("Activity_PreProcedureChecklist").doesNotContain("Activity_ConfirmTreatmentStarted");
+        JsonNode shown = get(board(), "/api/cases/" + caseId).getBody().path("sections").path("decisions").get(0);
+        assertThat(shown.path("trialArmAblation").asBoolean()).isTrue();
+        assertThat(shown.path("concordant").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aTrialOfAnotherTreatmentIsTrackedAsOtherTreatment() {
+        UUID caseId = TestCases.refer(rest, hccCase(uniquePseudonym("TRIAL-ARM-OTHER")));
+        String taskId = boardTaskOf(rest, caseId);
+
+        ResponseEntity<JsonNode> completed = post(board(), "/api/tasks/" + taskId + "/complete",
+                Map.of("decisionCode", "CLINICAL_TRIAL", "intent", "PALLIATIVE", "rationale", "Systemic therapy trial.",
+                        "overrideReason", "The patient prefers the systemic therapy trial offered.", "trialArmAblation", false));
+
+        assertThat(completed.getStatusCode()).as("answer %s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(routingVariable(taskId, "nextStage")).isEqualTo("OTHER_TREATMENT_TRACKING");
+        assertThat(jdbc.queryForObject("select trial_arm_ablation from app.board_decision where case_id = ?",
+                Boolean.class, caseId)).isFalse();
+        assertThat(openTasks(caseId)).contains("Activity_ConfirmTreatmentStarted").doesNotContain("Activity_PreProcedureChecklist");
+    }
+
+    private List<String> openTasks(UUID caseId) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId.toString()).list().stream()
+                .map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).toList();
     }
 
     @Test

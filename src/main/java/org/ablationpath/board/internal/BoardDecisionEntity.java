@@ -56,6 +56,8 @@ class BoardDecisionEntity {
     private boolean provisional;
     @Column(name = "quorum_exception_reason")
     private String quorumExceptionReason;
+    @Column(name = "trial_arm_ablation")
+    private Boolean trialArmAblation;
     @Column(name = "target_lesions")
     private String targetLesions;
     @Enumerated(EnumType.STRING)
@@ -101,11 +103,15 @@ class BoardDecisionEntity {
         this.plannedModality = plannedModality;
     }
 
+    void trialArm(Boolean trialArmAblation) {
+        this.trialArmAblation = trialArmAblation;
+    }
+
     BoardDecision toDecision() {
         return new BoardDecision(id, caseId, decisionCode, intent, rationale, overrideReason, recommendedStatus, concordant,
                 evaluationId, rulesVersion, decidedBy, decidedAt, reAblationPreAuthorised, meetingId, attendees, quorate,
                 provisional, quorumExceptionReason,
-                targetLesions == null ? List.of() : List.of(targetLesions.split(",")), plannedModality);
+                targetLesions == null ? List.of() : List.of(targetLesions.split(",")), plannedModality, trialArmAblation);
     }
 
     UUID meetingId() {

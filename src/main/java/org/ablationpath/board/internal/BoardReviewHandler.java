@@ -11,6 +11,7 @@ import org.ablationpath.patient.PatientService;
 import org.ablationpath.board.BoardDecisionForm;
 import org.ablationpath.board.BoardDecisionRecorded;
 import org.ablationpath.board.Concordance;
+import org.ablationpath.board.DecisionCode;
 import org.ablationpath.eligibility.EvaluationHistory;
 import org.ablationpath.eligibility.StoredEvaluation;
 import org.ablationpath.identity.CurrentUser;
@@ -71,7 +72,8 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
         }
         Optional<StoredEvaluation> recommendation = evaluations.latest(task.caseId());
         String status = recommendation.map(StoredEvaluation::finalStatus).orElse(null);
-        boolean concordant = Concordance.concordant(form.getDecisionCode(), status);
+        boolean ablative = form.getDecisionCode().ablative(form.getTrialArmAblation());
+        boolean concordant = Concordance.concordant(ablative, status);
         String reason = form.getOverrideReason() == null ? "" : form.getOverrideReason().strip();
 
         List<FieldProblem> problems = new ArrayList<>();
@@ -80,12 +82,13 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
                     + (status == null ? "none" : status) + "): give the reason in at least "
                     + Concordance.MIN_OVERRIDE_REASON_LENGTH + " characters."));
         }
-        if (Concordance.requiresChair(form.getDecisionCode(), status) && !currentUser.hasRole(Role.BOARD_CHAIR)) {
+        if (Concordance.requiresChair(ablative, status) && !currentUser.hasRole(Role.BOARD_CHAIR)) {
             problems.add(new FieldProblem("decisionCode", "Ablation against a " + status
                     + " recommendation needs the board chair's sign-off."));
         }
         boolean preAuthorised = Boolean.TRUE.equals(form.getReAblationPreAuthorised());
-        if (preAuthorised && !form.getDecisionCode().ablative()) {
+        problems.addAll(trialArmProblems(form));
+        if (preAuthorised && !ablative) {
             problems.add(new FieldProblem("reAblationPreAuthorised",
                     "Re-ablation can only be pre-authorised with an ablative decision, not with " + form.getDecisionCode() + "."));
         }
@@ -101,6 +104,7 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
                 form.getRationale().strip(), concordant ? null : reason, concordant, form.getReAblationPreAuthorised(),
                 currentUser.username());
         decision.plan(form.getTargetLesions(), form.getPlannedModality());
+        decision.trialArm(form.getDecisionCode() == DecisionCode.CLINICAL_TRIAL ? form.getTrialArmAblation() : null);
         meeting.ifPresent(m -> decision.takenInMeeting(m.meetingId(), m.attendees(), m.quorum().quorate(),
                 m.quorum().exceptionReason()));
         try {
@@ -117,15 +121,29 @@ class BoardReviewHandler implements TaskFormHandler<BoardDecisionForm> {
         }
         events.publishEvent(new BoardDecisionRecorded(task.caseId(), task.centerId()));
         return Map.of(RoutingVariables.DECISION_CODE, form.getDecisionCode().name(),
-                RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage().name(),
+                RoutingVariables.NEXT_STAGE, form.getDecisionCode().nextStage(form.getTrialArmAblation()).name(),
                 RoutingVariables.RE_ABLATION_PRE_AUTHORISED, preAuthorised);
+    }
+
+    /** pathway.md section 6: a trial's arm decides its stage, so it is asked with CLINICAL_TRIAL and only there. */
+    private static List<FieldProblem> trialArmProblems(BoardDecisionForm form) {
+        boolean trial = form.getDecisionCode() == DecisionCode.CLINICAL_TRIAL;
+        if (trial && form.getTrialArmAblation() == null) {
+            return List.of(new FieldProblem("trialArmAblation", "Say whether the trial treatment is an ablation: it decides"
+                    + " whether the case goes to the procedure or is tracked as another treatment."));
+        }
+        if (!trial && Boolean.TRUE.equals(form.getTrialArmAblation())) {
+            return List.of(new FieldProblem("trialArmAblation", "A trial arm belongs to a CLINICAL_TRIAL decision, not to "
+                    + form.getDecisionCode() + "."));
+        }
+        return List.of();
     }
 
     /** Target tumours and modality belong to an ablative decision, and the tumours to the case (outcomes.md 4.8). */
     private List<FieldProblem> planProblems(TaskContext task, BoardDecisionForm form) {
         List<String> targets = form.getTargetLesions() == null ? List.of() : form.getTargetLesions();
         List<FieldProblem> problems = new ArrayList<>();
-        if (!form.getDecisionCode().ablative()) {
+        if (!form.getDecisionCode().ablative(form.getTrialArmAblation())) {
             if (!targets.isEmpty()) {
                 problems.add(new FieldProblem("targetLesions", "Target tumours belong to an ablative decision, not to "
                         + form.getDecisionCode() + "."));

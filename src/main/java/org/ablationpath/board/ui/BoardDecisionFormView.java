@@ -34,6 +34,7 @@ class BoardDecisionFormView extends VerticalLayout {
     private final TextArea rationale = new TextArea();
     private final TextArea overrideReason = new TextArea();
     private final Checkbox reAblationPreAuthorised = new Checkbox();
+    private final TrialArmField trialArmAblation = new TrialArmField();
     private final Paragraph concordanceHint = new Paragraph();
     private final UnorderedList otherErrors = new UnorderedList();
     private final FieldErrors fieldErrors = new FieldErrors();
@@ -74,30 +75,39 @@ class BoardDecisionFormView extends VerticalLayout {
         binder.forField(rationale).bind("rationale");
         binder.forField(overrideReason).bind("overrideReason");
         binder.forField(reAblationPreAuthorised).bind("reAblationPreAuthorised");
+        binder.forField(trialArmAblation).bind("trialArmAblation");
         fieldErrors.bind("decisionCode", decisionCode).bind("intent", intent).bind("rationale", rationale)
-                .bind("overrideReason", overrideReason).bind("reAblationPreAuthorised", reAblationPreAuthorised);
+                .bind("overrideReason", overrideReason).bind("reAblationPreAuthorised", reAblationPreAuthorised)
+                .bind("trialArmAblation", trialArmAblation);
         decisionCode.addValueChangeListener(e -> {
-            showConcordance(e.getValue(), status);
-            // a pre-authorisation belongs to an ablative decision only (STG-04)
-            boolean ablative = e.getValue() != null && e.getValue().ablative();
-            reAblationPreAuthorised.setEnabled(ablative);
-            if (!ablative) {
-                reAblationPreAuthorised.setValue(false);
-            }
+            trialArmAblation.follow(e.getValue());
+            followAblative(status);
         });
+        trialArmAblation.addValueChangeListener(e -> followAblative(status));
 
         Button submit = new Button(getTranslation("board.submit"), e -> submit(task, tasks, onCompleted));
         submit.setId("submit-decision");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(decisionCode, intent, rationale, concordanceHint, overrideReason, reAblationPreAuthorised, otherErrors, submit);
+        add(decisionCode, trialArmAblation, intent, rationale, concordanceHint, overrideReason, reAblationPreAuthorised,
+                otherErrors, submit);
     }
 
-    private void showConcordance(DecisionCode code, String status) {
+    /** The concordance hint and the pre-authorisation (an ablative decision's only, STG-04) follow code and trial arm. */
+    private void followAblative(String status) {
+        boolean ablative = trialArmAblation.ablative(decisionCode.getValue());
+        showConcordance(decisionCode.getValue(), ablative, status);
+        reAblationPreAuthorised.setEnabled(ablative);
+        if (!ablative) {
+            reAblationPreAuthorised.setValue(false);
+        }
+    }
+
+    private void showConcordance(DecisionCode code, boolean ablative, String status) {
         if (code == null) {
             concordanceHint.setText("");
-        } else if (Concordance.requiresChair(code, status)) {
+        } else if (Concordance.requiresChair(ablative, status)) {
             concordanceHint.setText(getTranslation("board.differs", statusLabel(status)) + " " + getTranslation("board.chairRequired"));
-        } else if (Concordance.concordant(code, status)) {
+        } else if (Concordance.concordant(ablative, status)) {
             concordanceHint.setText(getTranslation("board.concordant"));
         } else {
             concordanceHint.setText(getTranslation("board.differs", statusLabel(status)));

@@ -67,6 +67,11 @@ class DecisionsPanel extends Div {
         if (d.overrideReason() != null) {
             card.add(new Paragraph(getTranslation("board.overrideReason") + ": " + d.overrideReason()));
         }
+        if (Boolean.TRUE.equals(d.trialArmAblation())) {
+            Paragraph trialArm = new Paragraph(getTranslation("board.trialArmAblation.shown"));
+            trialArm.addClassName("trial-arm-ablation");
+            card.add(trialArm);
+        }
         if (d.preAuthorisesReAblation()) {
             Paragraph preAuthorised = new Paragraph(getTranslation("board.reAblationPreAuthorised.shown"));
             preAuthorised.addClassName("re-ablation-pre-authorised");

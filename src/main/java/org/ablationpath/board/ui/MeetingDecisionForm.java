@@ -50,6 +50,7 @@ class MeetingDecisionForm extends VerticalLayout {
     final Paragraph concordanceHint = new Paragraph();
     final UnorderedList otherErrors = new UnorderedList();
     private final FieldErrors fieldErrors = new FieldErrors();
+    final TrialArmField trialArmAblation = new TrialArmField();
     private final MeetingCase c;
     private final BoardMeetings boards;
     private final Runnable onChanged;
@@ -95,23 +96,20 @@ class MeetingDecisionForm extends VerticalLayout {
         binder.forField(rationale).bind("rationale");
         binder.forField(overrideReason).bind("overrideReason");
         binder.forField(plannedModality).bind("plannedModality");
+        binder.forField(trialArmAblation).bind("trialArmAblation");
         fieldErrors.bind("decisionCode", decisionCode).bind("intent", intent).bind("rationale", rationale)
                 .bind("overrideReason", overrideReason).bind("plannedModality", plannedModality)
-                .bind("targetLesions", targetLesions);
+                .bind("targetLesions", targetLesions).bind("trialArmAblation", trialArmAblation);
         decisionCode.addValueChangeListener(e -> {
-            boolean ablative = e.getValue() != null && e.getValue().ablative();
-            targetLesions.setEnabled(ablative);
-            plannedModality.setEnabled(ablative);
-            if (!ablative) {
-                targetLesions.clear();
-                plannedModality.clear();
-            }
-            concordanceHint.setText(hint(e.getValue(), status));
+            trialArmAblation.follow(e.getValue());
+            followAblative(status);
         });
+        trialArmAblation.addValueChangeListener(e -> followAblative(status));
         Button submit = new Button(getTranslation("meeting.decision.submit"), e -> submit());
         submit.setId("submit-decision");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(decisionCode, intent, targetLesions, plannedModality, rationale, concordanceHint, overrideReason, otherErrors, submit);
+        add(decisionCode, trialArmAblation, intent, targetLesions, plannedModality, rationale, concordanceHint, overrideReason,
+                otherErrors, submit);
 
         if (currentUser.hasRole(Role.BOARD_CHAIR)) {
             chairReason.setId("chair-reason");
@@ -127,13 +125,25 @@ class MeetingDecisionForm extends VerticalLayout {
         }
     }
 
-    private String hint(DecisionCode code, String status) {
+    /** Target tumours and modality belong to an ablative decision (a trial's too when its treatment is an ablation). */
+    private void followAblative(String status) {
+        boolean ablative = trialArmAblation.ablative(decisionCode.getValue());
+        targetLesions.setEnabled(ablative);
+        plannedModality.setEnabled(ablative);
+        if (!ablative) {
+            targetLesions.clear();
+            plannedModality.clear();
+        }
+        concordanceHint.setText(hint(decisionCode.getValue(), ablative, status));
+    }
+
+    private String hint(DecisionCode code, boolean ablative, String status) {
         String label = status == null ? "—" : getTranslation("status." + status);
         if (code == null) {
             return "";
-        } else if (Concordance.requiresChair(code, status)) {
+        } else if (Concordance.requiresChair(ablative, status)) {
             return getTranslation("board.differs", label) + " " + getTranslation("board.chairRequired");
-        } else if (Concordance.concordant(code, status)) {
+        } else if (Concordance.concordant(ablative, status)) {
             return getTranslation("board.concordant");
         }
         return getTranslation("board.differs", label);

@@ -157,6 +157,34 @@ class MeetingScreensUiTest {
     }
 
     @Test
+    void aClinicalTrialAsksForItsArmAndAnAblativeArmOpensThePlan() {
+        MeetingModeView view = new MeetingModeView(boards, currentUser);
+        UI.getCurrent().add(view);
+        view.show(meetingId, item.id());
+        MeetingDecisionForm form = view.form;
+
+        assertThat(form.trialArmAblation.isVisible()).as("only with a clinical trial").isFalse();
+        form.decisionCode.setValue(DecisionCode.CLINICAL_TRIAL);
+        assertThat(form.trialArmAblation.isVisible()).isTrue();
+        assertThat(form.targetLesions.isEnabled()).as("no plan before the arm is known").isFalse();
+        form.intent.setValue(Intent.CURATIVE);
+        form.rationale.setValue("Margin trial, ablation arm.");
+        form.chairReason.setValue("Surgeon and radiologist consulted by phone before the meeting.");
+        form.submit();
+        assertThat(form.trialArmAblation.isInvalid()).as("the arm is required with a trial").isTrue();
+        assertThat(form.trialArmAblation.getErrorMessage()).contains("trial treatment is an ablation");
+
+        form.trialArmAblation.setValue(true);
+        assertThat(form.targetLesions.isEnabled()).isTrue();
+        assertThat(form.plannedModality.isEnabled()).isTrue();
+        assertThat(form.concordanceHint.getText()).isEqualTo(form.getTranslation("board.concordant"));
+        form.decisionCode.setValue(DecisionCode.SYSTEMIC);
+        assertThat(form.trialArmAblation.isVisible()).isFalse();
+        assertThat(form.trialArmAblation.getValue()).as("cleared with another decision").isNull();
+        assertThat(form.targetLesions.isEnabled()).isFalse();
+    }
+
+    @Test
     void chairDefersWithAReasonOnly() {
         MeetingModeView view = new MeetingModeView(boards, currentUser);
         UI.getCurrent().add(view);
