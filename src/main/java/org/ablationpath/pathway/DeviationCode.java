@@ -13,7 +13,9 @@ public enum DeviationCode {
     /** TMR-12: the response window closed without imaging (ALR-11). */
     RESPONSE_IMAGING_MISSED("TMR-12"),
     /** TMR-13: a follow-up window closed without a visit (ALR-10). */
-    VISIT_MISSED("TMR-13");
+    VISIT_MISSED("TMR-13"),
+    /** TMR-14: the procedure form (the session's record) is not complete within its limit after the planned session. */
+    PROCEDURE_FORM_OVERDUE("TMR-14");
 
     private final String timer;
 

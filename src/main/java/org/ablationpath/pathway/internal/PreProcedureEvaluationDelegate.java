@@ -13,6 +13,7 @@ import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.referral.CaseAssessment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +31,16 @@ class PreProcedureEvaluationDelegate implements JavaDelegate {
     private final ProcedureSessions sessions;
     private final BoardDecisions decisions;
     private final EvaluationHistory evaluations;
+    private final int procedureFormDays;
 
     PreProcedureEvaluationDelegate(CaseAssessment assessment, ProcedureSessions sessions, BoardDecisions decisions,
-                                   EvaluationHistory evaluations) {
+                                   EvaluationHistory evaluations,
+                                   @Value("${ablationpath.pathway.procedure-form-days}") int procedureFormDays) {
         this.assessment = assessment;
         this.sessions = sessions;
         this.decisions = decisions;
         this.evaluations = evaluations;
+        this.procedureFormDays = procedureFormDays;
     }
 
     @Override
@@ -46,6 +50,8 @@ class PreProcedureEvaluationDelegate implements JavaDelegate {
         StoredEvaluation now = assessment.assess(caseId, TRIGGER, planned);
         execution.setVariable(ProcessVariables.ELIGIBILITY_STATUS, now.finalStatus());
         execution.setVariable(ProcessVariables.NEW_CONTRAINDICATION, isNew(now, seenByTheBoard(caseId)));
+        // TMR-14: the procedure form is due N days after the planned session (the last allowed day)
+        execution.setVariable(ProcessVariables.PROCEDURE_FORM_DUE, PathwayTimers.startOf(planned.plusDays(procedureFormDays)));
     }
 
     private Set<String> seenByTheBoard(UUID caseId) {

@@ -16,6 +16,7 @@ final class ProcessVariables {
     static final String DECISION_CODE = org.ablationpath.platform.workflow.RoutingVariables.DECISION_CODE;
     static final String NEXT_STAGE = org.ablationpath.platform.workflow.RoutingVariables.NEXT_STAGE;
     static final String NEW_CONTRAINDICATION = "newContraindication";
+    static final String PROCEDURE_FORM_DUE = "procedureFormDue";
     static final String DAY7_CALL_DATE = "day7CallDate";
     static final String DAY7_CALL_DUE = "day7CallDue";
     static final String RESPONSE_IMAGING_REQUIRED = "responseImagingRequired";

@@ -1,5 +1,6 @@
 package org.ablationpath.pathway.internal;
 
+import org.ablationpath.identity.Role;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -7,9 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A timer's "task escalates to …" (TMR-01): the open task also reaches the escalation role's users, who can complete
- * it; the role it was for keeps it. pathway.md names a function (the MDT coordinator lead), the application has
- * roles, so which role that is comes from configuration.
+ * A timer's "task escalates to …" (TMR-01, TMR-14): the open task also reaches the escalation role's users, who can
+ * complete it; the role it was for keeps it. pathway.md names a function for TMR-01 (the MDT coordinator lead), the
+ * application has roles, so which role that is comes from configuration.
  */
 @Component("taskEscalation")
 public class TaskEscalation {
@@ -24,6 +25,15 @@ public class TaskEscalation {
 
     /** Adds the coordinator lead's role to this process instance's open tasks of the given definition, once. */
     public void toCoordinatorLead(DelegateExecution execution, String taskDefinitionKey) {
+        addRole(execution, taskDefinitionKey, coordinatorLeadRole);
+    }
+
+    /** TMR-14 "data-manager task": the registry form's task also reaches the data managers. */
+    public void toDataManager(DelegateExecution execution, String taskDefinitionKey) {
+        addRole(execution, taskDefinitionKey, Role.DATA_MANAGER.name());
+    }
+
+    private void addRole(DelegateExecution execution, String taskDefinitionKey, String role) {
         tasks.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(taskDefinitionKey)
@@ -31,7 +41,7 @@ public class TaskEscalation {
                 .stream()
                 .filter(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
                         .noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                                && coordinatorLeadRole.equals(link.getGroupId())))
-                .forEach(task -> tasks.addCandidateGroup(task.getId(), coordinatorLeadRole));
+                                && role.equals(link.getGroupId())))
+                .forEach(task -> tasks.addCandidateGroup(task.getId(), role));
     }
 }

@@ -25,6 +25,7 @@ class ProcedureEpisodeProcessTest extends ProcessTestSupport {
     }
 
     private ProcessInstance startEpisode(boolean reAblationPreAuthorised) {
+        standIns.plannedSession = session();
         return start("procedure-episode", Map.of("reAblationPreAuthorised", reAblationPreAuthorised));
     }
 
@@ -101,6 +102,7 @@ class ProcedureEpisodeProcessTest extends ProcessTestSupport {
     @Test
     void aSessionLaterThanTheDecisionTargetIsADeviationWithAReason() {
         ProcessInstance episode = startEpisode(false);
+        standIns.plannedSession = DAY_ONE.plusDays(35);
         complete("Activity_PreProcedureChecklist");
 
         // TMR-03 "<= 31 days": day 31 is still in time
@@ -112,6 +114,30 @@ class ProcedureEpisodeProcessTest extends ProcessTestSupport {
         assertThat(task("Activity_GiveTreatmentDelayReason").getFormKey()).isEqualTo("deviation-reason");
         complete("Activity_GiveTreatmentDelayReason");
         assertThat(episode).hasPassed("EndEvent_TreatmentDelayExplained").isWaitingAt("Activity_RecordProcedure");
+    }
+
+    @Test
+    void aProcedureFormStillOpenAfterItsLimitIsADeviationAndReachesTheDataManagers() {
+        ProcessInstance episode = startEpisode(false);
+        complete("Activity_PreProcedureChecklist");
+
+        // TMR-14 "<= 7 days after the session": the planned session is day 10, day 17 is still in time
+        advanceTo(session().plusDays(7));
+        assertThat(standIns.deviations).isEmpty();
+        assertThat(candidateGroups("Activity_RecordProcedure")).containsExactly("INTERVENTIONAL_RADIOLOGIST");
+        advanceTo(session().plusDays(8));
+
+        assertThat(standIns.deviations).containsExactly("PROCEDURE_FORM_OVERDUE");
+        assertThat(episode).hasPassed("EndEvent_ProcedureFormEscalated");
+        assertThat(candidateGroups("Activity_RecordProcedure"))
+                .containsExactlyInAnyOrder("INTERVENTIONAL_RADIOLOGIST", "DATA_MANAGER");
+        complete("Activity_RecordProcedure");
+        assertThat(episode).isWaitingAtExactly("Activity_ObserveAndDischarge");
+    }
+
+    private java.util.List<String> candidateGroups(String activityId) {
+        return engine.getTaskService().getIdentityLinksForTask(task(activityId).getId()).stream()
+                .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
     }
 
     @Test

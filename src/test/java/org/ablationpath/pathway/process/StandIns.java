@@ -28,6 +28,8 @@ public final class StandIns {
     boolean responseImagingRequired = true;
     boolean firstTreatmentInTime = true;
     boolean contrastImagingInWindow = false;
+    /** The session date the checklist planned (the re-evaluation's date); null: the day the checklist is done. */
+    LocalDate plannedSession;
 
     /** The stage listener's bean: {@code ${caseStages.enter(execution, 'STAGE')}}. */
     public class Stages {
@@ -55,8 +57,11 @@ public final class StandIns {
         delegate("closeCaseDelegate", e -> calls.add("closed:" + e.getVariable("endReason")));
         delegate("checkFirstTreatmentDelegate", e -> e.setVariable("firstTreatmentInTime", firstTreatmentInTime));
         delegate("startSessionDelegate", e -> e.setVariable("treatmentDue", TIMERS.treatmentDue()));
-        delegate("preProcedureEvaluationDelegate", e -> e.setVariable("newContraindication",
-                !newContraindication.isEmpty() && newContraindication.poll()));
+        delegate("preProcedureEvaluationDelegate", e -> {
+            e.setVariable("newContraindication", !newContraindication.isEmpty() && newContraindication.poll());
+            LocalDate planned = plannedSession == null ? PathwayTimers.today() : plannedSession;
+            e.setVariable("procedureFormDue", PathwayTimers.startOf(planned.plusDays(7)));
+        });
         delegate("sessionPerformedDelegate", e -> {
             LocalDate session = PathwayTimers.today();
             e.setVariable("day7CallDate", TIMERS.day7Call(session));
