@@ -13,7 +13,9 @@ public enum DeviationCode {
     /** TMR-12: the response window closed without imaging (ALR-11). */
     RESPONSE_IMAGING_MISSED("TMR-12"),
     /** TMR-13: a follow-up window closed without a visit (ALR-10). */
-    VISIT_MISSED("TMR-13");
+    VISIT_MISSED("TMR-13"),
+    /** TMR-11: no morbidity and mortality review within its limit after ALR-01. */
+    MORTALITY_REVIEW_OVERDUE("TMR-11");
 
     private final String timer;
 
