@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.ablationpath.AblationPathTest;
 import org.ablationpath.MockedScreens;
 import org.ablationpath.TestCases;
+import org.ablationpath.platform.workflow.CaseSection;
 import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskFormEditor;
 import org.ablationpath.safety.AlertDraft;
@@ -94,6 +95,12 @@ class MortalityReviewEditorUiTest {
         assertThat(completed).isTrue();
         assertThat(jdbc.queryForObject("select procedure_related from app.mortality_review where case_id = ?",
                 Boolean.class, caseId)).isTrue();
+        // and the case page shows it
+        com.vaadin.flow.component.Component section = context.getBeansOfType(CaseSection.class).values().stream()
+                .filter(s -> "mortalityReviews".equals(s.key())).findFirst().orElseThrow().render(caseId);
+        assertThat(section.isVisible()).isTrue();
+        assertThat(section.getElement().getTextRecursively()).contains("Death procedure-related")
+                .contains("Haemorrhage from the ablation tract on day 2.");
     }
 
     private void fill(LocalDate reviewDate) {
