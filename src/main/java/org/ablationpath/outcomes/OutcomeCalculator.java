@@ -105,7 +105,9 @@ public final class OutcomeCalculator {
                 .map(s -> new PatientOutcomes.SessionMortality(s.id(), s.date(), withinDays(s.date(), death)))
                 .toList();
         boolean thirtyDay = mortality.stream().anyMatch(PatientOutcomes.SessionMortality::thirtyDayMortality);
-        Boolean procedureRelated = death == null ? null : facts.causeOfDeath == CauseOfDeath.TREATMENT_RELATED;
+        // OUT-12: the M&M review's finding when the death was reviewed (TMR-11), else the recorded cause of death
+        Boolean procedureRelated = death == null ? null : facts.reviewedProcedureRelated != null
+                ? facts.reviewedProcedureRelated : facts.causeOfDeath == CauseOfDeath.TREATMENT_RELATED;
 
         return Optional.of(new PatientOutcomes(t0, technicalSuccess(tumours), leastFavourable(tumours),
                 !tumours.isEmpty() && tumours.stream().allMatch(TumourOutcomes::primaryTechniqueEfficacy),
@@ -360,8 +362,8 @@ public final class OutcomeCalculator {
 
     /** The timeline's facts known at asOf, sorted by date. */
     private record Facts(LocalDate asOf, List<Session> sessions, List<Imaging> imaging, List<DiseaseEvent> events,
-                         LocalDate death, CauseOfDeath causeOfDeath, LocalDate lastContact, List<GridVisit> visits,
-                         java.util.Set<String> untreated) {
+                         LocalDate death, CauseOfDeath causeOfDeath, Boolean reviewedProcedureRelated,
+                         LocalDate lastContact, List<GridVisit> visits, java.util.Set<String> untreated) {
 
         static Facts of(OutcomeTimeline t) {
             LocalDate asOf = t.asOf();
@@ -380,7 +382,7 @@ public final class OutcomeCalculator {
                             : v)
                     .toList();
             return new Facts(asOf, sessions, imaging, events, death, death == null ? null : t.vital().causeOfDeath(),
-                    lastContact, visits, t.untreatedTumorIds());
+                    death == null ? null : t.vital().reviewedProcedureRelated(), lastContact, visits, t.untreatedTumorIds());
         }
 
         private static boolean known(LocalDate date, LocalDate asOf) {

@@ -69,8 +69,18 @@ public record OutcomeTimeline(LocalDate asOf, List<Session> sessions, List<Imagi
     public record DiseaseEvent(DiseaseEventType type, String tumorId, LocalDate detectionDate) {
     }
 
-    /** Vital status (outcomes.md 4.14): last contact for OS censoring, death date and cause. */
-    public record Vital(LocalDate lastContactDate, LocalDate deathDate, CauseOfDeath causeOfDeath) {
+    /**
+     * Vital status (outcomes.md 4.14): last contact for OS censoring, death date and cause, and the finding of the
+     * death's morbidity and mortality review when one was held (OUT-12 {@code procedureRelatedDeath}; null without a
+     * review, when the cause of death decides).
+     */
+    public record Vital(LocalDate lastContactDate, LocalDate deathDate, CauseOfDeath causeOfDeath,
+                        Boolean reviewedProcedureRelated) {
+
+        public Vital(LocalDate lastContactDate, LocalDate deathDate, CauseOfDeath causeOfDeath) {
+            this(lastContactDate, deathDate, causeOfDeath, null);
+        }
+
         public boolean dead() {
             return deathDate != null;
         }

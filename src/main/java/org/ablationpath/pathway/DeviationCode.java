@@ -15,7 +15,9 @@ public enum DeviationCode {
     /** TMR-13: a follow-up window closed without a visit (ALR-10). */
     VISIT_MISSED("TMR-13"),
     /** TMR-14: the procedure form (the session's record) is not complete within its limit after the planned session. */
-    PROCEDURE_FORM_OVERDUE("TMR-14");
+    PROCEDURE_FORM_OVERDUE("TMR-14"),
+    /** TMR-11: no morbidity and mortality review within its limit after ALR-01. */
+    MORTALITY_REVIEW_OVERDUE("TMR-11");
 
     private final String timer;
 

@@ -150,6 +150,17 @@ class OutcomeCalculatorTest {
     }
 
     @Test
+    void theMortalityReviewsFindingIsTheProcedureRelatedDeathWhateverTheRecordedCause() {
+        // OUT-12: procedureRelatedDeath after M&M review (TMR-11); the cause of death decides only without a review
+        Timelines earlyDeath = timeline().session("2024-10-07", IntentType.INITIAL).lastContact("2024-10-21");
+
+        assertThat(compute(earlyDeath.death("2024-10-22", CauseOfDeath.TREATMENT_RELATED).reviewedDeath(false))
+                .procedureRelatedDeath()).isFalse();
+        assertThat(compute(earlyDeath.death("2024-10-22", CauseOfDeath.OTHER).reviewedDeath(true))
+                .procedureRelatedDeath()).isTrue();
+    }
+
+    @Test
     void deathWithoutRecurrenceIsDfsEventButCensorsTtr() {
         PatientOutcomes out = compute(timeline()
                 .session("2024-01-01", IntentType.INITIAL)

@@ -28,6 +28,7 @@ final class Timelines {
     private LocalDate lastContact;
     private LocalDate death;
     private CauseOfDeath cause;
+    private Boolean reviewedProcedureRelated;
 
     static Timelines timeline() {
         return new Timelines();
@@ -80,6 +81,12 @@ final class Timelines {
         return this;
     }
 
+    /** The finding of the death's M&M review (TMR-11): whether it was procedure-related. */
+    Timelines reviewedDeath(boolean procedureRelated) {
+        reviewedProcedureRelated = procedureRelated;
+        return this;
+    }
+
     Timelines lastContact(String date) {
         lastContact = d(date);
         return this;
@@ -103,6 +110,6 @@ final class Timelines {
     }
 
     OutcomeTimeline build() {
-        return new OutcomeTimeline(asOf, sessions, imaging, events, new Vital(lastContact, death, cause), visits, untreated);
+        return new OutcomeTimeline(asOf, sessions, imaging, events, new Vital(lastContact, death, cause, reviewedProcedureRelated), visits, untreated);
     }
 }

@@ -7,6 +7,7 @@ import org.ablationpath.imaging.ResponseAssessed;
 import org.ablationpath.procedure.SessionRecorded;
 import org.ablationpath.referral.CaseVoided;
 import org.ablationpath.safety.AdverseEventReported;
+import org.ablationpath.safety.MortalityReviewRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,12 @@ class OutcomeEventListener {
 
     @EventListener
     void on(AdverseEventReported event) {
+        queue.add(event.caseId());
+    }
+
+    /** OUT-12: the review's finding is the case's procedureRelatedDeath (TMR-11). */
+    @EventListener
+    void on(MortalityReviewRecorded event) {
         queue.add(event.caseId());
     }
 

@@ -31,6 +31,7 @@ import org.ablationpath.procedure.SessionFacts;
 import org.ablationpath.referral.CaseAccess;
 import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.safety.AdverseEventFacts;
+import org.ablationpath.safety.MortalityReviewFacts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,11 +56,12 @@ class TimelineReader {
     private final LesionFacts lesions;
     private final DecisionFacts decisions;
     private final AdverseEventFacts adverseEvents;
+    private final MortalityReviewFacts mortalityReviews;
     private final Clock clock;
 
     TimelineReader(CaseDirectory cases, SessionFacts sessionFacts, ResponseFacts responses,
                    SurveillanceImagingFacts surveillanceImaging, FollowUpFacts followUp, PatientService patients, LesionFacts lesions, DecisionFacts decisions, AdverseEventFacts adverseEvents,
-                   Clock clock) {
+                   MortalityReviewFacts mortalityReviews, Clock clock) {
         this.cases = cases;
         this.sessionFacts = sessionFacts;
         this.responses = responses;
@@ -69,6 +71,7 @@ class TimelineReader {
         this.lesions = lesions;
         this.decisions = decisions;
         this.adverseEvents = adverseEvents;
+        this.mortalityReviews = mortalityReviews;
         this.clock = clock;
     }
 
@@ -91,6 +94,7 @@ class TimelineReader {
         Map<UUID, Modality> modalities = sessionFacts.firstModalities(withSessions);
         Map<UUID, Set<UUID>> infections = adverseEvents.sessionsWithTerm(withSessions, HEPATIC_INFECTION);
         Map<UUID, Set<UUID>> majors = adverseEvents.sessionsWithMajorComplication(withSessions);
+        Map<UUID, Boolean> reviewedDeaths = mortalityReviews.procedureRelatedDeaths(withSessions);
         Map<UUID, List<ResponseFacts.StudyFact>> studies = responses.studiesOfCases(withSessions);
         Map<UUID, List<SurveillanceImagingFacts.VisitImagingFact>> visitImaging =
                 surveillanceImaging.visitImagingOfCases(withSessions);
@@ -103,7 +107,7 @@ class TimelineReader {
             result.add(read(kase, pseudonyms.get(kase.patientId()), modalities.get(caseId), sessions.get(caseId),
                     studies.getOrDefault(caseId, List.of()), visitImaging.getOrDefault(caseId, List.of()), tumours.getOrDefault(caseId, List.of()),
                     boardDecisions.getOrDefault(caseId, List.of()), infections.getOrDefault(caseId, Set.of()),
-                    majors.getOrDefault(caseId, Set.of()), today));
+                    majors.getOrDefault(caseId, Set.of()), reviewedDeaths.get(caseId), today));
         }
         return result;
     }
@@ -112,7 +116,7 @@ class TimelineReader {
                            List<ResponseFacts.StudyFact> studies,
                            List<SurveillanceImagingFacts.VisitImagingFact> visitImaging, List<LesionFacts.LesionFact> lesions,
                            List<DecisionFacts.DecisionFact> boardDecisions, Set<UUID> infectedSessions,
-                           Set<UUID> majorSessions, LocalDate today) {
+                           Set<UUID> majorSessions, Boolean reviewedProcedureRelated, LocalDate today) {
         UUID caseId = kase.id();
         List<Session> timelineSessions = recorded.stream().map(TimelineReader::session).toList();
         List<Imaging> imaging = new ArrayList<>(studies.size() + visitImaging.size());
@@ -121,7 +125,7 @@ class TimelineReader {
         List<DiseaseEvent> events = followUp.diseaseEvents(caseId).stream()
                 .map(e -> new DiseaseEvent(e.type(), e.tumorId(), e.detectionDate())).toList();
         Vital vital = followUp.vitalStatus(caseId)
-                .map(v -> new Vital(v.lastContactDate(), v.deathDate(), v.causeOfDeath()))
+                .map(v -> new Vital(v.lastContactDate(), v.deathDate(), v.causeOfDeath(), reviewedProcedureRelated))
                 .orElse(new Vital(null, null, null));
         List<GridVisit> visits = followUp.gridVisits(caseId).stream()
                 .map(v -> new GridVisit(v.label(), v.targetDate(), v.windowStart(), v.windowEnd(), v.actualDate(), v.status()))

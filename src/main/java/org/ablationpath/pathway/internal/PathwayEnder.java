@@ -17,9 +17,9 @@ class PathwayEnder {
 
     @EventListener
     void on(CaseVoided voided) {
-        // the main process only: deleting it deletes the processes it called
+        // the main process (deleting it deletes the processes it called) and the M&M review, which it does not call
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(voided.caseId().toString())
-                .processDefinitionKey(ProcessVariables.PROCESS_KEY).list()
+                .processDefinitionKeyIn(ProcessVariables.PROCESS_KEY, MortalityReviewStarter.PROCESS_KEY).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Case voided: " + voided.reason()));
     }
 }

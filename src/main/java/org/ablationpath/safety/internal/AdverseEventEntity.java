@@ -134,6 +134,10 @@ class AdverseEventEntity extends ChangeStamped {
         return caseId;
     }
 
+    LocalDate onsetDate() {
+        return onsetDate;
+    }
+
     String ctcaeTerm() {
         return ctcaeTerm;
     }

@@ -123,6 +123,18 @@ class AlertEntity {
         return centerId;
     }
 
+    String ruleId() {
+        return ruleId;
+    }
+
+    String causeKey() {
+        return causeKey;
+    }
+
+    Instant raisedAt() {
+        return raisedAt;
+    }
+
     AlertPriority priority() {
         return priority;
     }

@@ -33,6 +33,7 @@ import org.ablationpath.safety.AlertPriority;
 import org.ablationpath.safety.AlertRaised;
 import org.ablationpath.safety.AlertRuleStatistics;
 import org.ablationpath.safety.Alerts;
+import org.ablationpath.safety.MortalityReviewDue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,6 +116,10 @@ class JpaAlerts implements Alerts {
                 .map(at -> dueAt != null && dueAt.isAfter(at) ? dueAt : at).orElse(null);
         AlertEntity saved = alerts.save(new AlertEntity(draft, recipients, occurredAt, dueAt, escalatesAt));
         publisher.publishEvent(new AlertRaised(saved.id(), saved.caseId(), saved.centerId(), saved.priority(), dueAt, escalatesAt));
+        if (MortalityReviewDue.RULE_ID.equals(saved.ruleId())) {
+            // safety.md ALR-01: "task: morbidity and mortality review within 14 days" (TMR-11)
+            publisher.publishEvent(new MortalityReviewDue(saved.id(), saved.caseId(), saved.centerId(), occurredAt));
+        }
         return new RaisedAlert(saved.toRecord(), true);
     }
 
