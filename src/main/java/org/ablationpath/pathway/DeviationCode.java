@@ -13,7 +13,9 @@ public enum DeviationCode {
     /** TMR-12: the response window closed without imaging (ALR-11). */
     RESPONSE_IMAGING_MISSED("TMR-12"),
     /** TMR-13: a follow-up window closed without a visit (ALR-10). */
-    VISIT_MISSED("TMR-13");
+    VISIT_MISSED("TMR-13"),
+    /** TMR-10: the 30-day adverse-event closure of a session was not done by day 30 plus the grace. */
+    AE_CLOSURE_OVERDUE("TMR-10");
 
     private final String timer;
 
