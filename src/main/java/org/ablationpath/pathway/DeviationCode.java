@@ -17,7 +17,9 @@ public enum DeviationCode {
     /** TMR-14: the procedure form (the session's record) is not complete within its limit after the planned session. */
     PROCEDURE_FORM_OVERDUE("TMR-14"),
     /** TMR-11: no morbidity and mortality review within its limit after ALR-01. */
-    MORTALITY_REVIEW_OVERDUE("TMR-11");
+    MORTALITY_REVIEW_OVERDUE("TMR-11"),
+    /** TMR-10: the 30-day adverse-event closure of a session was not done by day 30 plus the grace. */
+    AE_CLOSURE_OVERDUE("TMR-10");
 
     private final String timer;
 

@@ -86,6 +86,12 @@ class LiverCaseWalkTest {
             assertThat(planned.windowEnd()).as("M%d window end", point[0]).isEqualTo(target.plusDays(point[1]));
         }
 
+        // TMR-10: the re-ablation's 30-day adverse-event record is closed on its day 30 (the first session's was
+        // closed on the day of the re-ablation, inside its grace)
+        walk.travelTo(session2.plusDays(30));
+        assertThat(walk.openTask("adverse-event-closure")).as("30-day closure task").isNotNull();
+        closeAdverseEventRecords();
+
         for (int[] point : grid) {
             ScheduledVisit planned = visit(schedule.visits(caseId), "M" + point[0], session2);
             walk.travelTo(planned.windowStart().minusDays(1));
@@ -115,10 +121,18 @@ class LiverCaseWalkTest {
         assertThat(deviations.isMissingNode() || deviations.isEmpty()).as("no deviation on time: %s", deviations).isTrue();
     }
 
+    /** The nurse closes the open 30-day adverse-event records (TMR-10); the walk reports no adverse event. */
+    private void closeAdverseEventRecords() {
+        while (walk.openTask("adverse-event-closure") != null) {
+            walk.complete("nurse", "adverse-event-closure", json("{\"confirmed\":true}"));
+        }
+    }
+
     /** One procedure episode with its session on the given day; returns the day of the next session (if re-ablated). */
     private LocalDate ablate(LocalDate session, String response, String liradsTr, String intentType) {
         walk.complete("nurse", "pre-procedure-checklist", ProcedureForms.checklist(session, LocalDate.now(clock)));
         walk.travelTo(session);
+        closeAdverseEventRecords();
         ObjectNode record = ProcedureForms.procedureRecord(session, "T1");
         record.put("intentType", intentType);
         walk.complete("radiologist", "procedure-record", record);

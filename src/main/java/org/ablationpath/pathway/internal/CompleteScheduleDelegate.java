@@ -15,10 +15,12 @@ class CompleteScheduleDelegate implements JavaDelegate {
 
     private final EndOfFollowUp endOfFollowUp;
     private final CaseDirectory cases;
+    private final AdverseEventClosureProcesses closures;
 
-    CompleteScheduleDelegate(EndOfFollowUp endOfFollowUp, CaseDirectory cases) {
+    CompleteScheduleDelegate(EndOfFollowUp endOfFollowUp, CaseDirectory cases, AdverseEventClosureProcesses closures) {
         this.endOfFollowUp = endOfFollowUp;
         this.cases = cases;
+        this.closures = closures;
     }
 
     @Override
@@ -26,5 +28,6 @@ class CompleteScheduleDelegate implements JavaDelegate {
         UUID caseId = ProcessVariables.caseId(execution);
         endOfFollowUp.record(caseId, EndReason.SCHEDULE_COMPLETED, PathwayTimers.today(), null);
         cases.moveToStage(caseId, CaseStage.END_OF_FOLLOW_UP);
+        closures.endOfCase(caseId);
     }
 }

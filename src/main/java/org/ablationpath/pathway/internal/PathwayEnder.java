@@ -5,14 +5,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Ends the pathway of a voided case in the voiding transaction, so no task of it stays in anyone's list. */
+/**
+ * Ends the pathway of a voided case in the voiding transaction, so no task of it stays in anyone's list; the session
+ * closures (TMR-10) are processes of their own and are cancelled too.
+ */
 @Component
 class PathwayEnder {
 
     private final RuntimeService runtime;
+    private final AdverseEventClosureProcesses closures;
 
-    PathwayEnder(RuntimeService runtime) {
+    PathwayEnder(RuntimeService runtime, AdverseEventClosureProcesses closures) {
         this.runtime = runtime;
+        this.closures = closures;
     }
 
     @EventListener
@@ -21,5 +26,6 @@ class PathwayEnder {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(voided.caseId().toString())
                 .processDefinitionKeyIn(ProcessVariables.PROCESS_KEY, MortalityReviewStarter.PROCESS_KEY).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Case voided: " + voided.reason()));
+        closures.endOfCase(voided.caseId());
     }
 }

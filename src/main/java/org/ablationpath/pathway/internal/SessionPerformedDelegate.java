@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the session (STG-07): the grids of the organs it treated are anchored on it (FUP-01), and the day-7 call
- * (TMR-09) and the response window (TMR-12, the response point of those grids) are set for the episode's timers.
+ * (TMR-09) and the response window (TMR-12, the response point of those grids) are set for the episode's timers; the
+ * session's 30-day adverse-event closure (TMR-10) starts beside the episode.
  */
 @Component("sessionPerformedDelegate")
 class SessionPerformedDelegate implements JavaDelegate {
@@ -24,12 +25,15 @@ class SessionPerformedDelegate implements JavaDelegate {
     private final FollowUpSchedule followUp;
     private final CaseDirectory cases;
     private final PathwayTimers timers;
+    private final AdverseEventClosureProcesses closures;
 
-    SessionPerformedDelegate(ProcedureSessions sessions, FollowUpSchedule followUp, CaseDirectory cases, PathwayTimers timers) {
+    SessionPerformedDelegate(ProcedureSessions sessions, FollowUpSchedule followUp, CaseDirectory cases, PathwayTimers timers,
+                             AdverseEventClosureProcesses closures) {
         this.sessions = sessions;
         this.followUp = followUp;
         this.cases = cases;
         this.timers = timers;
+        this.closures = closures;
     }
 
     @Override
@@ -50,5 +54,6 @@ class SessionPerformedDelegate implements JavaDelegate {
             execution.setVariable(ProcessVariables.RESPONSE_DUE, PathwayTimers.startOf(visit.targetDate()));
             execution.setVariable(ProcessVariables.RESPONSE_WINDOW_CLOSES, PathwayTimers.closingOf(visit.windowEnd()));
         });
+        closures.start(caseId, ProcessVariables.centerId(execution), session);
     }
 }
