@@ -16,6 +16,11 @@ public final class FollowUpRouting {
     /** Set by {@code vital-status-check}: a {@link VitalStatus} name. */
     public static final String VITAL_STATUS = "vitalStatus";
 
+    /** Set by {@code no-schedule-follow-up}: a {@link NoScheduleDecision} name. */
+    public static final String NO_SCHEDULE_DECISION = "noScheduleDecision";
+    /** Set by {@code no-schedule-follow-up} when follow-up ends: the {@link EndReason} name the case closes with. */
+    public static final String END_REASON = "endReason";
+
     private FollowUpRouting() {
     }
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
 /** The stored follow-up grid of each case (pathway.md section 7): planned, done, missed and cancelled visits. */
 public interface FollowUpSchedule {
 
+    /** The schedule id of a visit planned by hand (no configured schedule, pathway.md 7.4). */
+    String MANUAL_SCHEDULE = "MANUAL";
+
     /**
      * FUP-01: (re)anchors on this session the grids of the organs of the tumours it treated; each organ keeps its own
      * grid, so the planned visits of the other organs' grids stay. Planned visits of a re-anchored grid are cancelled;
@@ -66,6 +69,20 @@ public interface FollowUpSchedule {
      * and the response visit (those belong to the procedure episode), if the schedule has one left.
      */
     Optional<ScheduledVisit> nextPlannedVisit(UUID caseId);
+
+    /**
+     * The organs of the case's tumours that no configured schedule covers (pathway.md 7.4), with their histologies:
+     * organ OTHER, a thyroid nodule that is neither benign nor recurrent PTC, … Their follow-up cannot be "completed"
+     * (END-04): when no visit is left, the operator decides it.
+     */
+    List<UnscheduledIndication> indicationsWithoutSchedule(UUID caseId);
+
+    /**
+     * One visit planned by hand for an indication without a published schedule: stored as a PLANNED visit of the case,
+     * flagged as manually planned (schedule {@link #MANUAL_SCHEDULE}), and so the next visit {@link #nextPlannedVisit}
+     * returns. The caller has checked the dates (window containing the target, target not in the past).
+     */
+    ScheduledVisit planManualVisit(UUID caseId, String organ, LocalDate windowStart, LocalDate target, LocalDate windowEnd);
 
     Optional<ScheduledVisit> visit(UUID visitId);
 

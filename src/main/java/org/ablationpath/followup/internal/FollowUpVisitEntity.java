@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.ablationpath.followup.AnalgesicChange;
 import org.ablationpath.followup.ContactType;
+import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.followup.PlannedVisit;
 import org.ablationpath.followup.ScheduledVisit;
 import org.ablationpath.followup.VisitFinding;
@@ -89,6 +90,9 @@ class FollowUpVisitEntity extends ChangeStamped {
     private String symptomNote;
     @Column(name = "met_without_contrast")
     private boolean metWithoutContrast;
+    /** Planned by hand for an indication without a published schedule (pathway.md 7.4), not from a configured one. */
+    @Column(name = "manually_planned")
+    private boolean manuallyPlanned;
 
     protected FollowUpVisitEntity() {
     }
@@ -104,6 +108,19 @@ class FollowUpVisitEntity extends ChangeStamped {
         this.anchorDate = anchorDate;
         this.status = VisitStatus.PLANNED;
         place(scheduleVersion, point, kind);
+    }
+
+    /** A visit the operator planned by hand: a grid of its own, no schedule behind it (FollowUpSchedule.MANUAL_SCHEDULE). */
+    static FollowUpVisitEntity manual(UUID caseId, String centerId, String organ, LocalDate decidedOn, PlannedVisit point) {
+        FollowUpVisitEntity visit = new FollowUpVisitEntity(caseId, centerId, UUID.randomUUID(), organ,
+                FollowUpSchedule.MANUAL_SCHEDULE, FollowUpSchedule.MANUAL_SCHEDULE,
+                decidedOn, point, PointKind.VISIT);
+        visit.manuallyPlanned = true;
+        return visit;
+    }
+
+    boolean manuallyPlanned() {
+        return manuallyPlanned;
     }
 
     /** FUP-01/02 under a (new) schedule version: the point's dates and kind. */

@@ -159,7 +159,7 @@ class FollowUpVisitHandler implements TaskFormHandler<FollowUpVisitForm> {
         } else if (!blankTumor && !visitTasks.tumorIds(task.caseId()).contains(form.getTumorId().strip())) {
             problems.add(new FieldProblem("tumorId", "Not a tumour of this case: " + visitTasks.tumorIds(task.caseId()) + "."));
         }
-        if (planner.schedule(visit.scheduleId()).recordsPain()) {
+        if (!visit.manuallyPlanned() && planner.schedule(visit.scheduleId()).recordsPain()) {
             if (form.getPainNrs() == null) {
                 problems.add(new FieldProblem("painNrs", "Required on the " + visit.scheduleId() + " schedule (worst pain, 0-10)."));
             }

@@ -43,8 +43,9 @@ class FutureVisitRecompute {
     /** Runs in the caller's transaction; returns the number of cases whose planned visits changed. */
     int run() {
         String version = planner.version();
+        // a visit planned by hand follows no configured schedule: a new version leaves it as the operator planned it
         List<FollowUpVisitEntity> outdated = visits.findByStatusAndScheduleVersionNotOrderByCaseIdAscTargetDateAsc(
-                VisitStatus.PLANNED, version);
+                VisitStatus.PLANNED, version).stream().filter(v -> !v.manuallyPlanned()).toList();
         Map<GridSchedule, List<FollowUpVisitEntity>> byGrid = new LinkedHashMap<>();
         outdated.forEach(v -> byGrid.computeIfAbsent(new GridSchedule(v.gridId(), v.scheduleId()), g -> new java.util.ArrayList<>()).add(v));
         Map<UUID, Set<String>> present = presentLabels(byGrid.keySet().stream().map(GridSchedule::gridId).distinct().toList());

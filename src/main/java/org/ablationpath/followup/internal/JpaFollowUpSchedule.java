@@ -19,9 +19,11 @@ import org.ablationpath.followup.FollowUpSchedules;
 import org.ablationpath.followup.MarginSource;
 import org.ablationpath.followup.PlannedVisit;
 import org.ablationpath.followup.ScheduledVisit;
+import org.ablationpath.followup.UnscheduledIndication;
 import org.ablationpath.followup.VisitStatus;
 import org.ablationpath.followup.VitalStatus;
 import org.ablationpath.identity.CurrentUser;
+import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.NotFoundException;
 import org.ablationpath.referral.CaseDirectory;
 import org.ablationpath.referral.CaseAccess;
@@ -38,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class JpaFollowUpSchedule implements FollowUpSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(JpaFollowUpSchedule.class);
+    /** The grid label of a visit planned by hand. */
+    static final String MANUAL_LABEL = "MAN";
 
     private final FollowUpPlanner planner;
     private final ScheduleChoice choice;
@@ -205,6 +209,33 @@ public class JpaFollowUpSchedule implements FollowUpSchedule {
                 .filter(v -> v.pointKind() == PointKind.VISIT)
                 .findFirst()
                 .map(FollowUpVisitEntity::toScheduledVisit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnscheduledIndication> indicationsWithoutSchedule(UUID caseId) {
+        List<TumorData> tumors = tumors(caseId);
+        List<UnscheduledIndication> unscheduled = new ArrayList<>();
+        choice.schedulesByOrgan(tumors).forEach((organ, scheduleId) -> {
+            if (scheduleId.isEmpty()) {
+                unscheduled.add(new UnscheduledIndication(organ, List.copyOf(ScheduleChoice.histologies(organ, tumors))));
+            }
+        });
+        return unscheduled;
+    }
+
+    @Override
+    public ScheduledVisit planManualVisit(UUID caseId, String organ, LocalDate windowStart, LocalDate target,
+                                          LocalDate windowEnd) {
+        if (followUpOver(caseId)) {
+            // FUP-05: no visit after death or the end of follow-up
+            throw new ConflictException("The follow-up of this case has ended; no visit can be planned.");
+        }
+        CaseAccess kase = caseOf(caseId);
+        FollowUpVisitEntity visit = visits.save(FollowUpVisitEntity.manual(kase.id(), kase.centerId(), organ, today(),
+                new PlannedVisit(MANUAL_LABEL, target, windowStart, windowEnd, "CLINIC")));
+        log.info("Case {}: a visit on {} planned by hand for {} (no configured schedule)", caseId, target, organ);
+        return visit.toScheduledVisit();
     }
 
     @Override

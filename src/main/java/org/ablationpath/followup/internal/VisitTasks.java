@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VisitTasks {
 
+    /** How a visit planned by hand describes its schedule: there is no published one (pathway.md 7.4). */
+    static final String MANUAL_DESCRIPTION = "Planned by hand: no published schedule";
+
     /** The visit as the form shows it: its grid point and window, whether pain is recorded, the case's tumours. */
     public record VisitTask(UUID visitId, String organ, String scheduleId, String scheduleDescription, String gridLabel,
                             LocalDate targetDate, LocalDate windowStart, LocalDate windowEnd, ContactType plannedType,
@@ -44,10 +47,13 @@ public class VisitTasks {
     @Transactional(readOnly = true)
     public Optional<VisitTask> forTask(UUID caseId, String subjectId) {
         return find(caseId, subjectId).map(visit -> {
-            FollowUpSchedules.Schedule schedule = planner.schedule(visit.scheduleId());
-            return new VisitTask(visit.id(), visit.organ(), visit.scheduleId(), schedule.description(), visit.gridLabel(),
+            // a visit planned by hand has no configured schedule to describe it (pathway.md 7.4)
+            Optional<FollowUpSchedules.Schedule> schedule = visit.manuallyPlanned() ? Optional.empty()
+                    : Optional.of(planner.schedule(visit.scheduleId()));
+            return new VisitTask(visit.id(), visit.organ(), visit.scheduleId(),
+                    schedule.map(FollowUpSchedules.Schedule::description).orElse(MANUAL_DESCRIPTION), visit.gridLabel(),
                     visit.targetDate(), visit.windowStart(), visit.windowEnd(), visit.visitType(), visit.status(),
-                    schedule.recordsPain(), tumorIds(caseId));
+                    schedule.map(FollowUpSchedules.Schedule::recordsPain).orElse(false), tumorIds(caseId));
         });
     }
 

@@ -28,6 +28,9 @@ final class ProcessVariables {
     static final String VISIT_WINDOW_START = "visitWindowStart";
     static final String VISIT_TARGET = "visitTarget";
     static final String VISIT_WINDOW_CLOSES = "visitWindowCloses";
+    // no visit left but a treated organ without a published schedule (pathway.md 7.4): the operator decides, not END-04
+    static final String SCHEDULE_MISSING = "scheduleMissing";
+    static final String INDICATIONS_WITHOUT_SCHEDULE = "indicationsWithoutSchedule";
     static final String DEVIATION_CODE = "deviationCode";
     static final String DEVIATION_ID = "deviationId";
     static final String END_REASON = "endReason";

@@ -337,6 +337,9 @@ class FollowUpScheduleTest {
         transactions.executeWithoutResult(tx -> {
             schedule.planAfterSession(caseId, session);
             schedule.recordResponseImaging(caseId, session.plusDays(30));
+            // a visit planned by hand (no published schedule, pathway.md 7.4) follows no schedule version
+            ScheduledVisit manual = schedule.planManualVisit(caseId, "OTHER", today().plusDays(50), today().plusDays(60),
+                    today().plusDays(70));
 
             int changedCases = recomputeForVersion2.run();
 
@@ -357,8 +360,14 @@ class FollowUpScheduleTest {
                 assertThat(m4.targetDate()).isEqualTo(session.plusMonths(4));
                 assertThat(m4.anchorDate()).isEqualTo(session);
             });
-            assertThat(visits).filteredOn(v -> v.status() == VisitStatus.PLANNED)
+            assertThat(visits).filteredOn(v -> v.status() == VisitStatus.PLANNED && !v.manuallyPlanned())
                     .allMatch(v -> v.scheduleVersion().equals("test-2"));
+            assertThat(visits).filteredOn(v -> v.id().equals(manual.id())).singleElement().satisfies(m -> {
+                assertThat(m.status()).isEqualTo(VisitStatus.PLANNED);
+                assertThat(m.manuallyPlanned()).isTrue();
+                assertThat(m.scheduleId()).isEqualTo(FollowUpSchedule.MANUAL_SCHEDULE);
+                assertThat(m.targetDate()).isEqualTo(today().plusDays(60));
+            });
             assertThat(entity(visits, "M6").targetDate()).isEqualTo(session.plusMonths(6));
             // every other case's planned visits moved to version 2 as well: undo it for the rest of the suite
             tx.setRollbackOnly();

@@ -131,8 +131,39 @@ class AblationPathwayProcessTest extends ProcessTestSupport {
         advanceTo(DAY_ONE.plusMonths(6).plusDays(15));
         complete("Activity_GiveMissedVisitReason");
 
-        assertThat(pathway).isEnded().hasPassed("Activity_CompleteSchedule", "EndEvent_ScheduleCompleted");
+        assertThat(pathway).isEnded().hasPassed("Activity_CompleteSchedule", "EndEvent_ScheduleCompleted")
+                .hasNotPassed("Activity_DecideFollowUp");
         assertThat(standIns.deviations).containsExactly("VISIT_MISSED");
+    }
+
+    @Test
+    void anOrganWithoutAScheduleGoesToTheOperatorNotToEnd04AndAVisitPlannedByHandIsWalked() {
+        standIns.indicationWithoutSchedule = "OTHER";
+        ProcessInstance pathway = refer();
+        decide("ABLATION", "PRE_PROCEDURE", false);
+        ablate("COMPLETE");
+
+        // pathway.md 7.4 and section 8: no schedule, so nothing was completed: the operator decides
+        assertThat(pathway).isWaitingAtExactly("Activity_DecideFollowUp").hasNotPassed("Activity_CompleteSchedule");
+        assertThat(task("Activity_DecideFollowUp").getName()).isEqualTo("Decide the follow-up: no schedule for this indication");
+        assertThat(engine.getRuntimeService().getVariableLocal(task("Activity_DecideFollowUp").getExecutionId(), "subjectId"))
+                .isEqualTo("OTHER");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task("Activity_DecideFollowUp").getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("INTERVENTIONAL_RADIOLOGIST");
+
+        // the visit planned by hand is walked like a grid visit, then the same decision comes back
+        standIns.visits.add(DAY_ONE.plusMonths(3));
+        complete("Activity_DecideFollowUp", "noScheduleDecision", "PLAN_VISIT");
+        assertThat(pathway).isWaitingAtExactly("Activity_FollowUpVisit");
+        advanceTo(DAY_ONE.plusMonths(3).minusDays(14));
+        complete("Activity_FollowUpVisit", "visitFinding", "NO_DISEASE");
+        assertThat(pathway).isWaitingAtExactly("Activity_DecideFollowUp");
+
+        complete("Activity_DecideFollowUp", "noScheduleDecision", "END_FOLLOW_UP", "endReason", "TRANSFERRED");
+
+        assertThat(pathway).isEnded().hasPassed("Activity_CloseWithoutSchedule", "EndEvent_FollowUpEndedWithoutSchedule")
+                .hasNotPassed("Activity_CompleteSchedule");
+        assertThat(standIns.calls).contains("closed:TRANSFERRED").doesNotContain("completeScheduleDelegate");
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class StandIns {
     final Deque<String> eligibility = new ArrayDeque<>();
     final Deque<Boolean> newContraindication = new ArrayDeque<>();
     public final Deque<LocalDate> visits = new ArrayDeque<>();
+    /** A treated organ without a published schedule (pathway.md 7.4), when no visit is left: e.g. "OTHER". */
+    String indicationWithoutSchedule;
     boolean responseImagingRequired = true;
     boolean firstTreatmentInTime = true;
     boolean contrastImagingInWindow = false;
@@ -75,6 +77,9 @@ public final class StandIns {
         delegate("planNextVisitDelegate", e -> {
             LocalDate target = visits.poll();
             e.setVariable("visitPlanned", target != null);
+            e.setVariable("scheduleMissing", target == null && indicationWithoutSchedule != null);
+            e.setVariable("indicationsWithoutSchedule", target == null && indicationWithoutSchedule != null
+                    ? indicationWithoutSchedule : "");
             if (target != null) {
                 e.setVariable("visitId", UUID.randomUUID().toString());
                 e.setVariable("visitWindowStart", PathwayTimers.startOf(target.minusDays(14)));
