@@ -8,8 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A timer's "task escalates to …" (TMR-01, TMR-14): the open task also reaches the escalation role's users, who can
- * complete it; the role it was for keeps it. pathway.md names a function for TMR-01 (the MDT coordinator lead), the
+ * A timer's "task escalates to …" (TMR-01, TMR-10, TMR-11, TMR-14): the open task also reaches the escalation role's
+ * users, who can complete it; the roles it was for keep it. pathway.md names a function for TMR-01 (the MDT coordinator lead), the
  * application has roles, so which role that is comes from configuration.
  */
 @Component("taskEscalation")
@@ -28,9 +28,18 @@ public class TaskEscalation {
         addRole(execution, taskDefinitionKey, coordinatorLeadRole);
     }
 
-    /** TMR-14 "data-manager task": the registry form's task also reaches the data managers. */
+    /** TMR-10 "then data manager", TMR-14 "data-manager task": the task also reaches the data managers. */
     public void toDataManager(DelegateExecution execution, String taskDefinitionKey) {
         addRole(execution, taskDefinitionKey, Role.DATA_MANAGER.name());
+    }
+
+    /** TMR-11 "escalation to quality lead": the roles a safety.md function is mapped onto, comma-separated. */
+    public void toRoles(DelegateExecution execution, String taskDefinitionKey, String roles) {
+        for (String role : (roles == null ? "" : roles).split(",")) {
+            if (!role.isBlank()) {
+                addRole(execution, taskDefinitionKey, role.strip());
+            }
+        }
     }
 
     private void addRole(DelegateExecution execution, String taskDefinitionKey, String role) {

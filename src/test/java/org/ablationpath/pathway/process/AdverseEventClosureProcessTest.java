@@ -5,14 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.Map;
 import java.util.UUID;
-import org.ablationpath.pathway.internal.AddCandidateGroupDelegate;
 import org.ablationpath.pathway.internal.PathwayTimers;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,11 +32,6 @@ class AdverseEventClosureProcessTest extends ProcessTestSupport {
     @AfterAll
     static void everyFlowNodeIsCovered() {
         COVERAGE.assertComplete(ProcessTestEngine.get());
-    }
-
-    @BeforeEach
-    void realEscalation() {
-        Mocks.register("addCandidateGroupDelegate", new AddCandidateGroupDelegate());
     }
 
     /** As AdverseEventClosureProcesses starts it for a session on DAY_ONE with the defaults 30 and 7. */

@@ -3,18 +3,14 @@ package org.ablationpath.pathway.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,17 +33,6 @@ class MortalityReviewProcessTest extends ProcessTestSupport {
     @AfterAll
     static void everyFlowNodeIsCovered() {
         COVERAGE.assertComplete(ProcessTestEngine.get());
-    }
-
-    @BeforeEach
-    void escalationStandIn() {
-        Mocks.register("escalateMortalityReviewDelegate", (JavaDelegate) execution -> {
-            standIns.calls.add("escalateMortalityReviewDelegate");
-            String groups = (String) execution.getVariable("qualityLeadGroups");
-            engine.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                    .taskDefinitionKey(REVIEW).list().forEach(task -> Arrays.stream(groups.split(","))
-                            .forEach(group -> engine.getTaskService().addCandidateGroup(task.getId(), group)));
-        });
     }
 
     private ProcessInstance alertRaised() {
@@ -82,7 +67,6 @@ class MortalityReviewProcessTest extends ProcessTestSupport {
         advanceTo(DAY_ONE.plusDays(15));
 
         assertThat(standIns.deviations).containsExactly("MORTALITY_REVIEW_OVERDUE");
-        assertThat(standIns.calls).contains("escalateMortalityReviewDelegate");
         assertThat(review).hasPassed("Activity_RecordMortalityReviewOverdue", "Activity_EscalateToQualityLead",
                 "EndEvent_Escalated").isWaitingAtExactly(REVIEW);
         assertThat(candidateGroups(task(REVIEW)))
