@@ -137,7 +137,8 @@ class RepositoryQueriesTest {
     /**
      * Each exists and count query answers for a stored row as the rows themselves do, and false (zero) for an unknown
      * key. The demo data has no pathway rows, so a board with a meeting and an agenda item, a follow-through, a death
-     * at the vital status check and a walk through one ablation session are recorded first.
+     * at the vital status check, a walk through one ablation session with its 30-day closure, and a death after it
+     * with its M&M review are recorded first.
      */
     @Test
     void existsAndCountQueriesAgreeWithTheStoredRows() {
@@ -216,6 +217,20 @@ class RepositoryQueriesTest {
         CaseWalk walk = new CaseWalk(rest, engine, clock);
         LocalDate session = walk.toResponseAssessment(uniquePseudonym("RQ-Walk"));
         walk.assessResponse(session.plusDays(21), true, "COMPLETE");
+
+        // TMR-10: the session's 30-day adverse-event closure (no adverse event to grade)
+        walk.travelTo(session.plusDays(30));
+        String closure = walk.openTask("adverse-event-closure").path("id").asText();
+        assertThat(post(rest.withBasicAuth("nurse", "demo"), "/api/tasks/" + closure + "/complete",
+                Map.of("confirmed", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // TMR-11: a death on day 20 (ALR-01) and its M&M review
+        assertThat(post(rest.withBasicAuth("physician", "demo"), "/api/cases/" + walk.caseId() + "/end-of-follow-up",
+                Map.of("reason", "DEATH", "date", session.plusDays(20).toString(), "causeOfDeath", "OTHER"))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String review = walk.openTask("mortality-review").path("id").asText();
+        assertThat(post(chair, "/api/tasks/" + review + "/complete", Map.of("reviewDate", session.plusDays(30).toString(),
+                "procedureRelated", false, "summary", "Unrelated to the ablation."))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     /** The role check limits its read to one id; it must still agree with the users' roles, role by role. */

@@ -63,7 +63,7 @@ class AdverseEventClosureHandler implements TaskFormHandler<AdverseEventClosureF
     @Override
     public Map<String, Object> submit(TaskContext task, AdverseEventClosureForm form) {
         ProcedureSession session = session(task);
-        if (closures.existsBySession(session.id())) {
+        if (closures.existsByProcedureSessionId(session.id())) {
             throw new ConflictException("The 30-day adverse-event record of this session was already closed.");
         }
         LocalDate windowEnd = session.date().plusDays(closureDay);

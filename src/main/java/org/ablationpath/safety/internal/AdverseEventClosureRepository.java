@@ -11,5 +11,5 @@ interface AdverseEventClosureRepository extends JpaRepository<AdverseEventClosur
     List<AdverseEventClosureEntity> findByCaseIdOrderBySessionDate(@Param("caseId") UUID caseId);
 
     @Query("select count(c) > 0 from AdverseEventClosureEntity c where c.procedureSessionId = :sessionId")
-    boolean existsBySession(@Param("sessionId") UUID sessionId);
+    boolean existsByProcedureSessionId(@Param("sessionId") UUID sessionId);
 }
