@@ -63,10 +63,30 @@ final class BareEngineRun {
 
     private static void registerNoOps(Set<String> visited) {
         new StandIns().register();
+        // as the application: each session starts its 30-day adverse-event closure (TMR-10) beside the episode
+        Mocks.register("sessionPerformedDelegate", (JavaDelegate) execution -> {
+            LocalDate session = PathwayTimers.today();
+            execution.setVariable("day7CallDate", StandIns.TIMERS.day7Call(session));
+            execution.setVariable("day7CallDue", StandIns.TIMERS.day7CallDue(session));
+            execution.setVariable("responseImagingRequired", true);
+            execution.setVariable("responseWindowStart", PathwayTimers.startOf(session.plusDays(21)));
+            execution.setVariable("responseDue", PathwayTimers.startOf(session.plusDays(30)));
+            execution.setVariable("responseWindowCloses", PathwayTimers.closingOf(session.plusDays(56)));
+            execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey("adverse-event-closure")
+                    .businessKey(execution.getProcessBusinessKey())
+                    .setVariable("caseId", execution.getVariable("caseId"))
+                    .setVariable("centerId", execution.getVariable("centerId"))
+                    .setVariable("sessionId", UUID.randomUUID().toString())
+                    .setVariable("aeClosureOpens", PathwayTimers.startOf(session.plusDays(30)))
+                    .setVariable("aeClosureDue", PathwayTimers.startOf(session.plusDays(37)))
+                    .setVariable("aeClosureGraceEnds", PathwayTimers.closingOf(session.plusDays(37)))
+                    .execute();
+        });
         // one surveillance visit per case, at month 3, then the schedule is complete
         Mocks.register("planNextVisitDelegate", (JavaDelegate) execution -> {
             boolean first = visited.add(execution.getProcessBusinessKey());
             execution.setVariable("visitPlanned", first);
+            execution.setVariable("scheduleMissing", false);
             if (first) {
                 LocalDate target = PathwayTimers.today().plusDays(90 - 21);
                 execution.setVariable("visitId", UUID.randomUUID().toString());

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 public final class StandIns {
 
-    static final PathwayTimers TIMERS = new PathwayTimers(21, 3, 14, 31, 62, 7, 2, "P42D", "P1Y");
+    public static final PathwayTimers TIMERS = new PathwayTimers(21, 3, 14, 31, 62, 7, 2, "P42D", "P1Y");
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<String> stages = new CopyOnWriteArrayList<>();
