@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,18 +118,12 @@ public class SafetyRules implements SmartInitializingSingleton {
                 .sorted(Comparator.comparing(AlertFinding::priority).thenComparing(AlertFinding::ruleId)
                         .thenComparing(AlertFinding::causeKey))
                 .map(f -> new AlertDraft(facts.caseId(), facts.centerId(), f.ruleId(), f.priority(), f.causeKey(),
-                        f.trigger(), f.message(), roles(f.recipients()), now,
+                        f.trigger(), f.message(), settings.rolesOf(f.recipients()), now,
                         f.dueWithin() != null && f.priority().needsAcknowledgement() ? now.plus(f.dueWithin())
                                 : dueAt(f.priority(), now),
                         engine.version()))
                 .toList();
         return new SafetyAssessment(List.copyOf(classified), grades, alerts, result.rulesFired(), engine.version());
-    }
-
-    private List<String> roles(List<String> recipients) {
-        Set<String> roles = new LinkedHashSet<>();
-        recipients.forEach(r -> roles.addAll(settings.recipients().getOrDefault(r, List.of())));
-        return List.copyOf(roles);
     }
 
     /**

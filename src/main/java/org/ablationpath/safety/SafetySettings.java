@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +71,13 @@ public record SafetySettings(AcknowledgeWithin acknowledgeWithin, Set<DayOfWeek>
         // ALR-16: there is no principal-investigator role; the data manager holds the study records
         m.put("PRINCIPAL_INVESTIGATOR", List.of("DATA_MANAGER"));
         return m;
+    }
+
+    /** The application roles safety.md's recipients (OPERATOR_IR, QUALITY_LEAD, ...) are mapped onto, once each. */
+    public List<String> rolesOf(Collection<String> recipientNames) {
+        Set<String> roles = new LinkedHashSet<>();
+        recipientNames.forEach(r -> roles.addAll(recipients.getOrDefault(r, List.of())));
+        return List.copyOf(roles);
     }
 
     /** Effective values that change what the rules produce; part of the safety rules version. */

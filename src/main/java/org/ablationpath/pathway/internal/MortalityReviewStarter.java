@@ -2,10 +2,7 @@ package org.ablationpath.pathway.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.ablationpath.safety.MortalityReviewDue;
 import org.ablationpath.safety.SafetySettings;
 import org.camunda.bpm.engine.HistoryService;
@@ -57,15 +54,8 @@ class MortalityReviewStarter {
                 .setVariable(ProcessVariables.CENTER_ID, due.centerId())
                 .setVariable(ALERT_ID, due.alertId().toString())
                 .setVariable(REVIEW_DUE, PathwayTimers.startOf(alertDay.plusDays(reviewDays)))
-                .setVariable(REVIEWER_GROUPS, String.join(",", roles(List.of("MDT_CHAIR", "OPERATOR_IR"))))
-                .setVariable(ESCALATION_GROUPS, String.join(",", roles(List.of("QUALITY_LEAD"))))
+                .setVariable(REVIEWER_GROUPS, String.join(",", safety.rolesOf(List.of("MDT_CHAIR", "OPERATOR_IR"))))
+                .setVariable(ESCALATION_GROUPS, String.join(",", safety.rolesOf(List.of("QUALITY_LEAD"))))
                 .execute();
-    }
-
-    /** safety.md's recipient names mapped onto application roles (names mapped to nothing are left out). */
-    private Set<String> roles(Collection<String> recipients) {
-        Set<String> roles = new LinkedHashSet<>();
-        recipients.forEach(r -> roles.addAll(safety.recipients().getOrDefault(r, List.of())));
-        return roles;
     }
 }
