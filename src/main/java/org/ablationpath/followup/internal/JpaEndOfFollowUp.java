@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.ablationpath.followup.EndOfFollowUp;
 import org.ablationpath.followup.EndReason;
 import org.ablationpath.followup.FollowUpEnded;
+import org.ablationpath.followup.FollowUpRecorded;
 import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.platform.web.ConflictException;
 import org.ablationpath.platform.web.FieldProblem;
@@ -47,7 +48,9 @@ class JpaEndOfFollowUp implements EndOfFollowUp {
 
     @Override
     public void record(UUID caseId, EndReason reason, LocalDate date, String details) {
-        store(caseId, reason, date, details);
+        CaseSummary kase = store(caseId, reason, date, details);
+        // no FollowUpEnded (the pathway records this end itself), but the registry censors at it: recompute the case
+        events.publishEvent(new FollowUpRecorded(caseId, kase.centerId()));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ablationpath.followup.EndOfFollowUp;
-import org.ablationpath.followup.FollowUpRecorded;
 import org.ablationpath.followup.FollowUpRouting;
 import org.ablationpath.followup.FollowUpSchedule;
 import org.ablationpath.followup.NoScheduleDecision;
@@ -17,7 +16,6 @@ import org.ablationpath.platform.web.FieldProblem;
 import org.ablationpath.platform.web.InvalidInputException;
 import org.ablationpath.platform.workflow.TaskContext;
 import org.ablationpath.platform.workflow.TaskFormHandler;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +31,11 @@ class NoScheduleDecisionHandler implements TaskFormHandler<NoScheduleDecisionFor
 
     private final FollowUpSchedule schedule;
     private final EndOfFollowUp endOfFollowUp;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NoScheduleDecisionHandler(FollowUpSchedule schedule, EndOfFollowUp endOfFollowUp, ApplicationEventPublisher events,
-                              Clock clock) {
+    NoScheduleDecisionHandler(FollowUpSchedule schedule, EndOfFollowUp endOfFollowUp, Clock clock) {
         this.schedule = schedule;
         this.endOfFollowUp = endOfFollowUp;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -68,9 +63,8 @@ class NoScheduleDecisionHandler implements TaskFormHandler<NoScheduleDecisionFor
             throw new ConflictException("The follow-up of this case has already ended.");
         }
         String reason = form.getEndReason().endReason().name();
+        // the record queues the registry's recompute of the case (outcomes.md 4.14)
         endOfFollowUp.record(task.caseId(), form.getEndReason().endReason(), LocalDate.now(clock), form.getNote());
-        // the registry recomputes the case with its end record (outcomes.md 4.14)
-        events.publishEvent(new FollowUpRecorded(task.caseId(), task.centerId()));
         return Map.of(FollowUpRouting.NO_SCHEDULE_DECISION, NoScheduleDecision.END_FOLLOW_UP.name(),
                 FollowUpRouting.END_REASON, reason);
     }

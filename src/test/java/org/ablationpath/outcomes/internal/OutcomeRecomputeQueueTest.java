@@ -3,9 +3,12 @@ package org.ablationpath.outcomes.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ablationpath.AblationPathTest;
+import org.ablationpath.followup.EndOfFollowUp;
+import org.ablationpath.followup.EndReason;
 import org.ablationpath.outcomes.RegistryRecompute;
 import org.ablationpath.procedure.SessionRecorded;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,10 @@ class OutcomeRecomputeQueueTest {
     JdbcTemplate jdbc;
     @Autowired
     RegistryRecompute recompute;
+    @Autowired
+    EndOfFollowUp endOfFollowUp;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     @Test
     void anEventQueuesItsCaseOnlyWhenTheRecordingTransactionCommits() {
@@ -44,6 +51,20 @@ class OutcomeRecomputeQueueTest {
 
         assertThat(isQueued(rolledBack)).isFalse();
         assertThat(isQueued(committed)).isTrue();
+    }
+
+    @Test
+    void anEndThePathwayRecordsItselfQueuesItsCase() {
+        // END-04, END-06 and the no-schedule decision store the end without the FollowUpEnded message
+        UUID caseId = org.ablationpath.TestCases.refer(rest,
+                org.ablationpath.TestCases.hccCase(org.ablationpath.TestCases.uniquePseudonym("RQ-END")));
+        recompute.recomputeQueued();
+        assertThat(isQueued(caseId)).isFalse();
+
+        transaction.executeWithoutResult(status -> endOfFollowUp.record(caseId, EndReason.SCHEDULE_COMPLETED,
+                LocalDate.now(), null));
+
+        assertThat(isQueued(caseId)).isTrue();
     }
 
     @Test
