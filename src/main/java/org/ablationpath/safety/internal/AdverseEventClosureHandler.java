@@ -1,7 +1,6 @@
 package org.ablationpath.safety.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.safety.AdverseEvent;
 import org.ablationpath.safety.AdverseEventClosureForm;
+import org.ablationpath.safety.AdverseEventClosureWindow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -66,10 +66,10 @@ class AdverseEventClosureHandler implements TaskFormHandler<AdverseEventClosureF
         if (closures.existsByProcedureSessionId(session.id())) {
             throw new ConflictException("The 30-day adverse-event record of this session was already closed.");
         }
-        LocalDate windowEnd = session.date().plusDays(closureDay);
+        AdverseEventClosureWindow window = AdverseEventClosureWindow.after(session.date(), closureDay);
         List<AdverseEvent> inWindow = events.findByCaseIdOrderByOnsetDateDescReportedAtDesc(task.caseId()).stream()
                 .map(AdverseEventEntity::toRecord)
-                .filter(e -> !e.onsetDate().isBefore(session.date()) && !e.onsetDate().isAfter(windowEnd))
+                .filter(window::contains)
                 .toList();
         List<AdverseEvent> ungraded = inWindow.stream().filter(e -> e.worstGrade() == null)
                 .sorted(Comparator.comparing(AdverseEvent::onsetDate)).toList();
@@ -82,7 +82,7 @@ class AdverseEventClosureHandler implements TaskFormHandler<AdverseEventClosureF
         String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
         try {
             closures.saveAndFlush(new AdverseEventClosureEntity(task.caseId(), task.centerId(), session.id(),
-                    session.date(), windowEnd, inWindow.size(), note, task.taskId(), currentUser.username(),
+                    session.date(), window.last(), inWindow.size(), note, task.taskId(), currentUser.username(),
                     clock.instant()));
         } catch (DataIntegrityViolationException sameMoment) {
             throw new ConflictException("Someone else closed this record at the same moment. Your input was not saved.");

@@ -8,6 +8,7 @@ import org.ablationpath.platform.workflow.TaskItem;
 import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.procedure.ProcedureSessions;
 import org.ablationpath.safety.AdverseEvent;
+import org.ablationpath.safety.AdverseEventClosureWindow;
 import org.ablationpath.safety.AdverseEvents;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -38,9 +39,9 @@ class AdverseEventClosureEditor implements TaskFormEditor {
         Optional<ProcedureSession> session = sessions.sessions(task.caseId()).stream()
                 .filter(s -> s.id().toString().equals(task.subjectId())).findFirst();
         // reading the events through the service logs the access
-        List<AdverseEvent> inWindow = session.map(s -> events.ofCase(task.caseId()).stream()
-                .filter(e -> !e.onsetDate().isBefore(s.date()) && !e.onsetDate().isAfter(s.date().plusDays(closureDay)))
-                .toList()).orElse(List.of());
-        return new AdverseEventClosureFormView(task, session, closureDay, inWindow, tasks, onCompleted);
+        Optional<AdverseEventClosureWindow> window = session.map(s -> AdverseEventClosureWindow.after(s.date(), closureDay));
+        List<AdverseEvent> inWindow = window.map(w -> events.ofCase(task.caseId()).stream().filter(w::contains).toList())
+                .orElse(List.of());
+        return new AdverseEventClosureFormView(task, session, window, inWindow, tasks, onCompleted);
     }
 }

@@ -20,6 +20,7 @@ import org.ablationpath.platform.workflow.CaseTasks;
 import org.ablationpath.platform.workflow.TaskItem;
 import org.ablationpath.procedure.ProcedureSession;
 import org.ablationpath.safety.AdverseEvent;
+import org.ablationpath.safety.AdverseEventClosureWindow;
 import org.ablationpath.safety.AdverseEventClosureForm;
 
 /**
@@ -35,17 +36,17 @@ class AdverseEventClosureFormView extends VerticalLayout {
     private final BeanValidationBinder<AdverseEventClosureForm> binder = new BeanValidationBinder<>(AdverseEventClosureForm.class);
     private final FieldErrors fieldErrors = new FieldErrors();
 
-    AdverseEventClosureFormView(TaskItem task, Optional<ProcedureSession> session, int closureDay,
+    AdverseEventClosureFormView(TaskItem task, Optional<ProcedureSession> session, Optional<AdverseEventClosureWindow> window,
                                 List<AdverseEvent> inWindow, CaseTasks tasks, Runnable onCompleted) {
         setPadding(false);
         add(new H3(getTranslation("adverseEvents.closure.title")));
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        session.ifPresent(s -> {
-            Paragraph window = new Paragraph(getTranslation("adverseEvents.closure.window", s.number(),
-                    day.format(s.date()), day.format(s.date().plusDays(closureDay))));
-            window.setId("closure-window");
-            add(window);
-        });
+        session.ifPresent(s -> window.ifPresent(w -> {
+            Paragraph shown = new Paragraph(getTranslation("adverseEvents.closure.window", s.number(),
+                    day.format(w.first()), day.format(w.last())));
+            shown.setId("closure-window");
+            add(shown);
+        }));
         if (inWindow.isEmpty()) {
             add(new Paragraph(getTranslation("adverseEvents.closure.none")));
         } else {
